@@ -1,0 +1,168 @@
+/* xmlio.c — safe XML input, atomic XML output (see xmlio.h). */
+#include <errno.h>
+#include <string.h>
+#include <libxml/parser.h>
+#include <libxml/xmlsave.h>
+#include <libxml/xmlerror.h>
+#include "frus/err.h"
+#include "frus/out.h"
+#include "frus/text.h"
+#include "frus/xmlio.h"
+
+/* Options for every parse: no network, no DTD loading, no entity
+ * substitution; keep line numbers above 65535 (big volumes). */
+#define PARSE_OPTS (XML_PARSE_NONET | XML_PARSE_BIG_LINES | XML_PARSE_NOCDATA)
+
+static void
+silent_generic(void *ctx, const char *msg, ...)
+{
+	(void)ctx;
+	(void)msg;
+}
+
+void
+frus_xml_error_handler(void *ctx, xmlErrorPtr e)
+{
+	const char *file = e->file ? e->file : (const char *)ctx;
+	char msg[1024];
+	size_t n;
+
+	if (!e || e->level == XML_ERR_NONE)
+		return;
+	snprintf(msg, sizeof msg, "%s", e->message ? e->message : "XML error");
+	n = strlen(msg);
+	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+		msg[--n] = '\0';
+	if (e->level == XML_ERR_WARNING)
+		frus_warning(file, e->line, e->int2, "%s", msg);
+	else
+		frus_error(file, e->line, e->int2, "%s", msg);
+}
+
+void
+frus_xml_init(void)
+{
+	static int done;
+	if (done)
+		return;
+	done = 1;
+	xmlInitParser();
+	xmlSetGenericErrorFunc(NULL, silent_generic);
+	xmlLineNumbersDefault(1);
+}
+
+/* Refuses entity declarations: internal ones can explode (billion laughs),
+ * external ones read local files.  Neither is used by TEI. */
+static int
+has_entities(xmlDocPtr doc)
+{
+	xmlDtdPtr dtd = doc->intSubset;
+	if (!dtd)
+		return 0;
+	for (xmlNodePtr n = dtd->children; n; n = n->next)
+		if (n->type == XML_ENTITY_DECL)
+			return 1;
+	return 0;
+}
+
+static xmlDocPtr
+finish(xmlParserCtxtPtr ctxt, xmlDocPtr doc, const char *name)
+{
+	if (doc && !ctxt->wellFormed) {
+		xmlFreeDoc(doc);
+		doc = NULL;
+	}
+	if (!doc) {
+		if (ctxt->lastError.code == XML_ERR_OK || frus_nerrors == 0)
+			frus_error(name, 0, 0, "not well-formed XML");
+		return NULL;
+	}
+	if (has_entities(doc)) {
+		frus_error(name, 1, 1, "the document declares entities: refused "
+		           "(entity expansion and external entities are not allowed)");
+		xmlFreeDoc(doc);
+		return NULL;
+	}
+	if (!xmlDocGetRootElement(doc)) {
+		frus_error(name, 0, 0, "no root element");
+		xmlFreeDoc(doc);
+		return NULL;
+	}
+	return doc;
+}
+
+xmlDocPtr
+frus_xml_read_memory(const char *name, const char *buf, size_t len)
+{
+	frus_xml_init();
+	if (len == 0) {
+		frus_error(name, 0, 0, "input is empty: expected an XML document");
+		return NULL;
+	}
+	if (len > (size_t)1 << 30) {
+		frus_error(name, 0, 0, "input too large (over 1 GiB)");
+		return NULL;
+	}
+	xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
+	if (!ctxt)
+		frus_die(FRUS_EXIT_USAGE, "out of memory");
+	/* libxml2 2.9 has no per-context structured handler: set the global
+	 * one around the parse. */
+	xmlSetStructuredErrorFunc((void *)name, frus_xml_error_handler);
+	unsigned long before = frus_nerrors;
+	xmlDocPtr doc = xmlCtxtReadMemory(ctxt, buf, (int)len, name, NULL, PARSE_OPTS);
+	xmlSetStructuredErrorFunc(NULL, NULL);
+	if (!doc && frus_nerrors == before)
+		frus_error(name, 0, 0, "not well-formed XML");
+	doc = finish(ctxt, doc, name);
+	xmlFreeParserCtxt(ctxt);
+	return doc;
+}
+
+xmlDocPtr
+frus_xml_read(const char *path)
+{
+	const char *name = (!path || strcmp(path, "-") == 0) ? "<stdin>" : path;
+	char *buf;
+	size_t len;
+
+	if (frus_slurp(path, &buf, &len) != 0) {
+		frus_error(name, 0, 0, "cannot read: %s", strerror(errno));
+		return NULL;
+	}
+	xmlDocPtr doc = frus_xml_read_memory(name, buf, len);
+	free(buf);
+	return doc;
+}
+
+static int
+write_cb(void *ctx, const char *buf, int len)
+{
+	return fwrite(buf, 1, (size_t)len, ctx) == (size_t)len ? len : -1;
+}
+
+int
+frus_xml_write_file(xmlDocPtr doc, FILE *fp)
+{
+	xmlSaveCtxtPtr s = xmlSaveToIO(write_cb, NULL, fp, "UTF-8", XML_SAVE_FORMAT);
+	if (!s)
+		return -1;
+	int rc = xmlSaveDoc(s, doc) < 0 ? -1 : 0;
+	if (xmlSaveClose(s) < 0)
+		rc = -1;
+	return rc || ferror(fp) ? -1 : 0;
+}
+
+int
+frus_xml_write(xmlDocPtr doc, const char *path)
+{
+	frus_out *o = frus_out_open(path);
+	if (!o)
+		return -1;
+	if (frus_xml_write_file(doc, frus_out_file(o)) != 0) {
+		frus_error(frus_out_path(o), 0, 0, "cannot write XML");
+		frus_out_abort(o);
+		return -1;
+	}
+	return frus_out_commit(o);
+}
