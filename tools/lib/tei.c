@@ -1,0 +1,459 @@
+/* tei.c — blocks to a FRUS TEI tree (see tei.h).
+ *
+ * Inline text is cut at three kinds of events: footnote markers (found by
+ * notes.c over the whole document), "[Page N]" page breaks, and
+ * declassification excisions.  Everything else is kept as text, so the
+ * text transform can give back the input byte for byte. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "frus/dateline.h"
+#include "frus/err.h"
+#include "frus/notes.h"
+#include "frus/tei.h"
+
+typedef struct {
+	const frus_doc *doc;
+	const char *id;           /* document div id */
+	xmlNsPtr ns;
+	frus_marker *markers;     /* per note, in order */
+	size_t nmarkers;
+	size_t mi;                /* next marker to place */
+	char **pb_ids;            /* page ids used so far */
+	size_t npb;
+	int failed;
+} ctx;
+
+static xmlNodePtr
+elem(ctx *c, xmlNodePtr parent, const char *name)
+{
+	return xmlNewChild(parent, c->ns, BAD_CAST name, NULL);
+}
+
+static void
+text(xmlNodePtr parent, const char *s, size_t n)
+{
+	if (n)
+		xmlAddChild(parent, xmlNewTextLen((const xmlChar *)s, (int)n));
+}
+
+static void
+set(xmlNodePtr e, const char *name, const char *value)
+{
+	xmlSetProp(e, BAD_CAST name, BAD_CAST value);
+}
+
+/* Plain text, with "[N lines not declassified]" excisions in italics. */
+static void
+plain(ctx *c, xmlNodePtr parent, const char *s, size_t n)
+{
+	static const char tag[] = "not declassified]";
+	const size_t tl = sizeof tag - 1;
+	const char *p = s, *end = s + n;
+	while (p < end) {
+		const char *open = memchr(p, '[', (size_t)(end - p));
+		if (!open)
+			break;
+		const char *close = memchr(open, ']', (size_t)(end - open));
+		if (!close)
+			break;
+		if ((size_t)(close + 1 - open) > tl && close - open < 120 &&
+		    memcmp(close + 1 - tl, tag, tl) == 0 && !memchr(open + 1, '[', (size_t)(close - open - 1))) {
+			text(parent, p, (size_t)(open + 1 - p));
+			xmlNodePtr hi = elem(c, parent, "hi");
+			set(hi, "rend", "italic");
+			text(hi, open + 1, (size_t)(close - open - 1));
+			p = close;
+			text(parent, p, 1);
+			p++;
+			continue;
+		}
+		text(parent, p, (size_t)(open + 1 - p));
+		p = open + 1;
+	}
+	text(parent, p, (size_t)(end - p));
+}
+
+static void
+page_break(ctx *c, xmlNodePtr parent, const char *n, size_t nlen, long line)
+{
+	char id[64];
+	size_t k = 0;
+	k += (size_t)snprintf(id, sizeof id, "pg_");
+	for (size_t i = 0; i < nlen && k + 1 < sizeof id - 8; i++) {
+		unsigned char ch = (unsigned char)n[i];
+		if ((ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '-' || ch == '_')
+			id[k++] = (char)ch;
+	}
+	id[k] = '\0';
+	for (size_t i = 0; i < c->npb; i++)
+		if (strcmp(c->pb_ids[i], id) == 0) {
+			frus_warning(c->doc->src->name, line, 0, "page %.*s occurs twice; the second page break gets id %s_%zu",
+			             (int)nlen, n, id, c->npb);
+			snprintf(id + k, sizeof id - k, "_%zu", c->npb);
+			break;
+		}
+	c->pb_ids = frus_xrealloc(c->pb_ids, (c->npb + 1) * sizeof *c->pb_ids);
+	c->pb_ids[c->npb++] = frus_xstrdup(id);
+	xmlNodePtr pb = elem(c, parent, "pb");
+	char *nv = frus_xstrndup(n, nlen);
+	set(pb, "n", nv);
+	free(nv);
+	set(pb, "xml:id", id);
+}
+
+static void note(ctx *c, xmlNodePtr parent, size_t k, int in_head);
+
+/* Text s[0..n) of segment seg (whose first byte is at segment offset base):
+ * markers and page breaks become elements. */
+static void
+inline_text(ctx *c, xmlNodePtr parent, size_t seg, const char *s, size_t n, size_t base, long line)
+{
+	const char *p = s, *end = s + n;
+	while (p < end) {
+		size_t mo = (size_t)-1;
+		if (c->mi < c->nmarkers && c->markers[c->mi].seg == seg) {
+			size_t off = c->markers[c->mi].off;
+			if (off >= base && off < base + n)
+				mo = off - base;
+		}
+		size_t pblen = 0, nlen = 0;
+		const char *pn = NULL;
+		const char *pg = frus_find_page(p, (size_t)(end - p), &pblen, &pn, &nlen);
+		size_t po = pg ? (size_t)(pg - s) : (size_t)-1;
+		size_t here = (size_t)(p - s);
+		if (mo != (size_t)-1 && mo >= here && (po == (size_t)-1 || mo < po)) {
+			plain(c, parent, p, mo - here);
+			note(c, parent, c->mi, seg == 0);
+			p = s + mo + c->markers[c->mi].len;
+			c->mi++;
+		} else if (pg) {
+			plain(c, parent, p, (size_t)(pg - p));
+			page_break(c, parent, pn, nlen, line);
+			p = pg + pblen;
+		} else {
+			plain(c, parent, p, (size_t)(end - p));
+			p = end;
+		}
+	}
+}
+
+static int
+begins(const frus_span *sp, const char *w)
+{
+	size_t n = strlen(w);
+	return sp->len >= n && memcmp(sp->text, w, n) == 0;
+}
+
+/* Note text: no markers inside, but page breaks may be. */
+static void
+note_text(ctx *c, xmlNodePtr parent, const frus_span *sp)
+{
+	size_t save = c->mi;
+	c->mi = c->nmarkers;
+	inline_text(c, parent, (size_t)-1, sp->text, sp->len, 0, sp->line);
+	c->mi = save;
+}
+
+static void
+note(ctx *c, xmlNodePtr parent, size_t k, int in_head)
+{
+	const frus_footnote *f = &c->doc->notes[k];
+	xmlNodePtr e = elem(c, parent, "note");
+	char id[256];
+	snprintf(id, sizeof id, "%sfn%s", c->id, f->n);
+	set(e, "n", f->n);
+	set(e, "xml:id", id);
+	if (f->npara == 1) {
+		if (in_head && begins(&f->paras[0], "Source:"))
+			set(e, "type", "source");
+		note_text(c, e, &f->paras[0]);
+		return;
+	}
+	int summary = f->npara == 2 && begins(&f->paras[0], "Summary:") && begins(&f->paras[1], "Source:");
+	for (size_t i = 0; i < f->npara; i++) {
+		xmlNodePtr p = elem(c, e, "p");
+		if (summary) {
+			xmlNodePtr seg = elem(c, p, "seg");
+			set(seg, "type", i == 0 ? "summary" : "source");
+			p = seg;
+		}
+		note_text(c, p, &f->paras[i]);
+	}
+}
+
+static void
+space(ctx *c, xmlNodePtr parent, int lines)
+{
+	char q[16];
+	xmlNodePtr e = elem(c, parent, "space");
+	set(e, "dim", "vertical");
+	set(e, "unit", "lines");
+	snprintf(q, sizeof q, "%d", lines);
+	set(e, "quantity", q);
+}
+
+static void
+header(ctx *c, xmlNodePtr tei, xmlNodePtr head, const frus_tei_opts *o)
+{
+	xmlNodePtr h = elem(c, tei, "teiHeader");
+	xmlNodePtr fd = elem(c, h, "fileDesc");
+	xmlNodePtr ts = elem(c, fd, "titleStmt");
+	xmlNodePtr title = elem(c, ts, "title");
+	/* The heading without its footnote markers. */
+	for (xmlNodePtr n = head->children; n; n = n->next)
+		if (n->type == XML_TEXT_NODE)
+			xmlNodeAddContent(title, n->content);
+		else if (n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, "note") != 0) {
+			xmlChar *t = xmlNodeGetContent(n);
+			xmlNodeAddContent(title, t);
+			xmlFree(t);
+		}
+	xmlNodePtr ps = elem(c, fd, "publicationStmt");
+	xmlNewTextChild(ps, c->ns, BAD_CAST "p", BAD_CAST "Converted from plain text by frus-txt2tei (frus-tools).");
+	xmlNodePtr sd = elem(c, fd, "sourceDesc");
+	char buf[512];
+	snprintf(buf, sizeof buf, "Text of a document of Foreign Relations of the United States%s%s%s, "
+	         "as copied from a document page of history.state.gov.",
+	         o->volume ? " (volume " : "", o->volume ? o->volume : "", o->volume ? ")" : "");
+	xmlNewTextChild(sd, c->ns, BAD_CAST "p", BAD_CAST buf);
+}
+
+/* Nested bullet lists: a stack of open lists by depth. */
+typedef struct {
+	xmlNodePtr list[16];
+	int depth[16];
+	int top;                  /* -1: no list open */
+} liststack;
+
+static xmlNodePtr
+item_parent(ctx *c, liststack *ls, xmlNodePtr div, int depth, const char *type)
+{
+	while (ls->top >= 0 && ls->depth[ls->top] > depth)
+		ls->top--;
+	if (ls->top < 0) {
+		xmlNodePtr l = elem(c, div, "list");
+		if (type)
+			set(l, "type", type);
+		ls->list[0] = l;
+		ls->depth[0] = depth;
+		ls->top = 0;
+	} else if (ls->depth[ls->top] < depth && ls->top + 1 < 16) {
+		xmlNodePtr last = xmlGetLastChild(ls->list[ls->top]);
+		xmlNodePtr l = elem(c, last ? last : ls->list[ls->top], "list");
+		ls->top++;
+		ls->list[ls->top] = l;
+		ls->depth[ls->top] = depth;
+	}
+	return ls->list[ls->top];
+}
+
+static char *
+doc_id(const frus_doc *d, const frus_tei_opts *o)
+{
+	if (o->id)
+		return frus_xstrdup(o->id);
+	if (d->number) {
+		size_t n = strlen(d->number) + 2;
+		char *s = frus_xmalloc(n);
+		snprintf(s, n, "d%s", d->number);
+		return s;
+	}
+	const char *f = o->fallback_id ? o->fallback_id : "document";
+	size_t n = strlen(f);
+	char *s = frus_xmalloc(n + 2), *q = s;
+	/* An NCName: letters, digits, - _ . ; not starting with a digit. */
+	if (!((f[0] >= 'a' && f[0] <= 'z') || (f[0] >= 'A' && f[0] <= 'Z') || f[0] == '_'))
+		*q++ = 'd';
+	for (size_t i = 0; i < n; i++) {
+		unsigned char ch = (unsigned char)f[i];
+		int ok = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+		         ch == '-' || ch == '_' || ch == '.';
+		*q++ = ok ? (char)ch : '-';
+	}
+	*q = '\0';
+	return s;
+}
+
+static int
+recover_markers(ctx *c)
+{
+	const frus_doc *d = c->doc;
+	size_t nseg = d->nblocks + 1;
+	const char **segs = frus_xmalloc(nseg * sizeof *segs);
+	size_t *lens = frus_xmalloc(nseg * sizeof *lens);
+	char **copies = frus_xmalloc(nseg * sizeof *copies);
+	for (size_t i = 0; i < nseg; i++) {
+		const char *s = i == 0 ? d->heading.text : d->blocks[i - 1].text;
+		size_t n = i == 0 ? d->heading.len : d->blocks[i - 1].len;
+		if (i > 0 && d->blocks[i - 1].kind == FRUS_B_PB)
+			n = 0;
+		/* blank out page breaks: their digits are no markers */
+		char *cp = frus_xstrndup(s, n);
+		size_t pl, nl;
+		const char *pn;
+		for (const char *pg = cp; (pg = frus_find_page(pg, (size_t)(cp + n - pg), &pl, &pn, &nl));)
+			memset((char *)pg, ' ', pl);
+		copies[i] = cp;
+		segs[i] = cp;
+		lens[i] = n;
+	}
+	c->nmarkers = d->nnotes;
+	c->markers = frus_xmalloc((d->nnotes ? d->nnotes : 1) * sizeof *c->markers);
+	size_t placed = frus_notes_recover(segs, lens, nseg, d->nnotes, c->markers);
+	for (size_t i = 0; i < nseg; i++)
+		free(copies[i]);
+	free(copies);
+	free(segs);
+	free(lens);
+	if (placed < d->nnotes) {
+		const frus_footnote *f = &d->notes[placed];
+		if (placed == 0)
+			frus_error(d->src->name, f->line, 3, "footnote %s has no marker in the text: "
+			           "no \"%s\" glued to a word or punctuation was found", f->n, f->n);
+		else
+			frus_error(d->src->name, f->line, 3, "footnote %s has no marker in the text after "
+			           "the marker of footnote %s: notes must be marked in order", f->n,
+			           d->notes[placed - 1].n);
+		return -1;
+	}
+	return 0;
+}
+
+xmlDocPtr
+frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
+{
+	ctx c;
+	memset(&c, 0, sizeof c);
+	c.doc = d;
+	char *id = doc_id(d, o);
+	c.id = id;
+	if (recover_markers(&c) != 0) {
+		free(c.markers);
+		free(id);
+		return NULL;
+	}
+
+	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
+	xmlNodePtr tei = xmlNewDocNode(doc, NULL, BAD_CAST "TEI", NULL);
+	xmlDocSetRootElement(doc, tei);
+	c.ns = xmlNewNs(tei, BAD_CAST FRUS_TEI_NS, NULL);
+	xmlSetNs(tei, c.ns);
+	xmlNewNs(tei, BAD_CAST FRUS_FRUS_NS, BAD_CAST "frus");
+	if (o->volume) {
+		size_t n = strlen(o->volume) + strlen(id) + 2;
+		char *rid = frus_xmalloc(n);
+		snprintf(rid, n, "%s-%s", o->volume, id);
+		set(tei, "xml:id", rid);
+		free(rid);
+	}
+	/* Build the body first: the header's title comes from the head. */
+	xmlNodePtr text_ = xmlNewNode(c.ns, BAD_CAST "text");
+	xmlNodePtr body = elem(&c, text_, "body");
+	xmlNodePtr div = elem(&c, body, "div");
+	set(div, "type", "document");
+	set(div, "subtype", d->editorial ? "editorial-note" : "historical-document");
+	if (d->number)
+		set(div, "n", d->number);
+	set(div, "xml:id", id);
+
+	xmlNodePtr head = elem(&c, div, "head");
+	inline_text(&c, head, 0, d->heading.text, d->heading.len, 0, d->heading.line);
+
+	liststack ls = { .top = -1 };
+	xmlNodePtr labelled = NULL;
+	const frus_block *prev = NULL;
+	for (size_t i = 0; i < d->nblocks; i++) {
+		const frus_block *b = &d->blocks[i];
+		size_t seg = i + 1;
+		int gap = frus_blocks_gap(prev, b);
+		int extra = b->blank_before + 1 - gap;
+		int in_list = b->kind == FRUS_B_ITEM || (b->kind == FRUS_B_PB && ls.top >= 0 &&
+		              i + 1 < d->nblocks && d->blocks[i + 1].kind == FRUS_B_ITEM);
+		if (!in_list)
+			ls.top = -1;
+		if (b->kind != FRUS_B_LABEL && b->kind != FRUS_B_LABELITEM)
+			labelled = NULL;
+		xmlNodePtr container = in_list && ls.top >= 0 ? ls.list[ls.top] : div;
+		if (extra > 0)
+			space(&c, labelled ? labelled : container, extra);
+		prev = b;
+		switch (b->kind) {
+		case FRUS_B_PB: {
+			size_t pl, nl;
+			const char *pn;
+			frus_find_page(b->text, b->len, &pl, &pn, &nl);
+			page_break(&c, container, pn, nl, b->line);
+			break;
+		}
+		case FRUS_B_LISTHEAD: {
+			const char *type = (b->len >= 7 && memcmp(b->text, "SUBJECT", 7) == 0) ? "subject" : "participants";
+			xmlNodePtr l = elem(&c, div, "list");
+			set(l, "type", type);
+			xmlNodePtr h = elem(&c, l, "head");
+			inline_text(&c, h, seg, b->text, b->len, 0, b->line);
+			ls.list[0] = l;
+			ls.depth[0] = 1;
+			ls.top = 0;
+			break;
+		}
+		case FRUS_B_ITEM: {
+			xmlNodePtr l = item_parent(&c, &ls, div, b->depth, NULL);
+			xmlNodePtr it = elem(&c, l, "item");
+			inline_text(&c, it, seg, b->text, b->len, 0, b->line);
+			break;
+		}
+		case FRUS_B_LABEL:
+			if (!labelled)
+				labelled = elem(&c, div, "list");
+			inline_text(&c, elem(&c, labelled, "label"), seg, b->text, b->len, 0, b->line);
+			break;
+		case FRUS_B_LABELITEM:
+			inline_text(&c, elem(&c, labelled, "item"), seg, b->text, b->len, 0, b->line);
+			break;
+		case FRUS_B_DATELINE: {
+			xmlNodePtr dl = elem(&c, div, "dateline");
+			frus_dateline_fill(dl, c.ns, b->text, b->len);
+			break;
+		}
+		case FRUS_B_SECTION: {
+			xmlNodePtr p = elem(&c, div, "p");
+			set(p, "rend", "sectiontitleital");
+			inline_text(&c, p, seg, b->text, b->len, 0, b->line);
+			break;
+		}
+		case FRUS_B_CLOSER: {
+			xmlNodePtr signed_ = elem(&c, elem(&c, div, "closer"), "signed");
+			xmlNodePtr hi = elem(&c, elem(&c, signed_, "persName"), "hi");
+			set(hi, "rend", "strong");
+			inline_text(&c, hi, seg, b->text, b->len, 0, b->line);
+			break;
+		}
+		case FRUS_B_P: {
+			xmlNodePtr p = elem(&c, div, "p");
+			size_t start = 0;
+			if (b->speaker) {
+				inline_text(&c, elem(&c, p, "persName"), seg, b->text, b->speaker, 0, b->line);
+				start = b->speaker;
+			} else if (b->runin) {
+				xmlNodePtr hi = elem(&c, p, "hi");
+				set(hi, "rend", "italic");
+				inline_text(&c, hi, seg, b->text, b->runin, 0, b->line);
+				start = b->runin;
+			}
+			inline_text(&c, p, seg, b->text + start, b->len - start, start, b->line);
+			break;
+		}
+		}
+	}
+	header(&c, tei, head, o);
+	xmlAddChild(tei, text_);
+	xmlSetTreeDoc(text_, doc);
+
+	for (size_t i = 0; i < c.npb; i++)
+		free(c.pb_ids[i]);
+	free(c.pb_ids);
+	free(c.markers);
+	free(id);
+	return doc;
+}
