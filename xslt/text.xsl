@@ -1,0 +1,205 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  text.xsl — FRUS TEI to the plain text a reader gets by copying a document
+  page of history.state.gov: the input form of frus-txt2tei.  For the
+  converter's own output, text → TEI → text gives back the input byte for
+  byte (tests/t-roundtrip.sh).
+
+  Two passes.  The first turns every block into <b before="N" after="N">
+  (how many newlines the web copy puts before and after that kind of block;
+  frus_blocks_gap() in tools/lib/blocks.c uses the same table) and every
+  <space> into <s q="N"/>; the second joins the blocks, putting
+  max(after, before) + extra newlines between two of them.  Footnotes follow
+  the body as "  N. text", further paragraphs indented four spaces.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:tei="http://www.tei-c.org/ns/1.0"
+    xmlns:frus="http://history.state.gov/frus/ns/1.0"
+    xmlns:exsl="http://exslt.org/common"
+    exclude-result-prefixes="tei frus exsl">
+
+  <xsl:output method="text" encoding="UTF-8"/>
+
+  <xsl:variable name="NL" select="'&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;'"/>
+
+  <xsl:template match="/">
+    <xsl:variable name="docs" select="//tei:text//tei:div[@type='document']"/>
+    <xsl:choose>
+      <xsl:when test="$docs">
+        <xsl:for-each select="$docs">
+          <xsl:if test="position() &gt; 1"><xsl:text>&#10;&#10;</xsl:text></xsl:if>
+          <xsl:call-template name="document"/>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="//tei:text/tei:body">
+          <xsl:call-template name="document"/>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- One document: its blocks, then its footnotes. -->
+  <xsl:template name="document">
+    <xsl:variable name="blocks">
+      <xsl:apply-templates select="*" mode="block"/>
+    </xsl:variable>
+    <xsl:variable name="bs" select="exsl:node-set($blocks)/*"/>
+    <xsl:for-each select="$bs[self::b]">
+      <xsl:if test="position() &gt; 1">
+        <xsl:variable name="prev" select="preceding-sibling::b[1]"/>
+        <xsl:variable name="gap">
+          <xsl:choose>
+            <xsl:when test="$prev/@after &gt; @before"><xsl:value-of select="$prev/@after"/></xsl:when>
+            <xsl:otherwise><xsl:value-of select="@before"/></xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
+        <xsl:variable name="me" select="generate-id()"/>
+        <xsl:variable name="extra"
+            select="sum(preceding-sibling::s[generate-id(following-sibling::b[1]) = $me]/@q)"/>
+        <xsl:value-of select="substring($NL, 1, $gap + $extra)"/>
+      </xsl:if>
+      <xsl:value-of select="."/>
+    </xsl:for-each>
+    <xsl:variable name="notes"
+        select=".//tei:note[@n][not(@rend='inline')][not(ancestor::tei:note)]
+                [not(ancestor::tei:div[@type='document'])
+                 or generate-id(ancestor::tei:div[@type='document'][1]) = generate-id(current())]"/>
+    <xsl:if test="$notes">
+      <xsl:variable name="last" select="$bs[self::b][last()]"/>
+      <xsl:choose>
+        <xsl:when test="$last/@after &gt; 1"><xsl:text>&#10;&#10;</xsl:text></xsl:when>
+        <xsl:otherwise><xsl:text>&#10;</xsl:text></xsl:otherwise>
+      </xsl:choose>
+      <xsl:for-each select="$notes">
+        <xsl:if test="position() &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
+        <xsl:text>  </xsl:text>
+        <xsl:value-of select="@n"/>
+        <xsl:text>. </xsl:text>
+        <xsl:choose>
+          <xsl:when test="tei:p">
+            <xsl:for-each select="tei:p">
+              <xsl:if test="position() &gt; 1"><xsl:text>&#10;&#10;    </xsl:text></xsl:if>
+              <xsl:apply-templates mode="inline"/>
+            </xsl:for-each>
+          </xsl:when>
+          <xsl:otherwise><xsl:apply-templates mode="inline"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ===== pass 1: blocks ===== -->
+
+  <xsl:template name="b">
+    <xsl:param name="before" select="2"/>
+    <xsl:param name="after" select="2"/>
+    <xsl:param name="content"/>
+    <b before="{$before}" after="{$after}"><xsl:copy-of select="$content"/></b>
+  </xsl:template>
+
+  <xsl:template match="tei:head | tei:p | tei:dateline | tei:ab" mode="block">
+    <xsl:call-template name="b">
+      <xsl:with-param name="content"><xsl:apply-templates mode="inline"/></xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="tei:pb" mode="block">
+    <b before="2" after="2">[Page <xsl:value-of select="@n"/>]</b>
+  </xsl:template>
+
+  <xsl:template match="tei:space" mode="block">
+    <s q="{@quantity}"/>
+  </xsl:template>
+
+  <!-- Lists: "  • item" by depth; a labelled list as "1." then its item. -->
+  <xsl:template match="tei:list" mode="block">
+    <xsl:apply-templates select="tei:head | tei:item | tei:label | tei:pb | tei:space" mode="list"/>
+  </xsl:template>
+
+  <xsl:template match="tei:head" mode="list">
+    <b before="2" after="2"><xsl:apply-templates mode="inline"/></b>
+  </xsl:template>
+
+  <xsl:template match="tei:label" mode="list">
+    <b before="1" after="1"><xsl:apply-templates mode="inline"/></b>
+  </xsl:template>
+
+  <xsl:template match="tei:pb | tei:space" mode="list">
+    <xsl:apply-templates select="." mode="block"/>
+  </xsl:template>
+
+  <xsl:template match="tei:item" mode="list">
+    <xsl:choose>
+      <xsl:when test="../tei:label">
+        <b before="1" after="1"><xsl:apply-templates select="node()[not(self::tei:list)]" mode="inline"/></b>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="depth" select="count(ancestor::tei:list)"/>
+        <!-- a nested list opens with a blank line after its parent item -->
+        <xsl:variable name="first-nested" select="$depth &gt; 1 and not(preceding-sibling::tei:item)"/>
+        <b before="{1 + number($first-nested)}" after="1">
+          <xsl:value-of select="substring('                ', 1, 2 * $depth)"/>
+          <xsl:text>• </xsl:text>
+          <xsl:apply-templates select="node()[not(self::tei:list)]" mode="inline"/>
+        </b>
+      </xsl:otherwise>
+    </xsl:choose>
+    <xsl:apply-templates select="tei:list" mode="block"/>
+  </xsl:template>
+
+  <xsl:template match="tei:closer" mode="block">
+    <xsl:for-each select="node()[self::* or normalize-space()]">
+      <b before="1" after="1"><xsl:apply-templates select="." mode="inline"/></b>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- Containers whose children are blocks. -->
+  <xsl:template match="tei:div | tei:opener | frus:attachment | tei:floatingText | tei:body | tei:group | tei:text" mode="block">
+    <xsl:apply-templates select="*" mode="block"/>
+  </xsl:template>
+
+  <!-- Anything else at block level keeps its text, never dropped. -->
+  <xsl:template match="*" mode="block">
+    <b before="2" after="2"><xsl:apply-templates mode="inline"/></b>
+  </xsl:template>
+
+  <!-- ===== inline ===== -->
+
+  <xsl:template match="tei:note" mode="inline">
+    <xsl:value-of select="@n"/>
+  </xsl:template>
+
+  <xsl:template match="tei:note[@rend='inline']" mode="inline">
+    <xsl:apply-templates mode="inline"/>
+  </xsl:template>
+
+  <xsl:template match="tei:pb" mode="inline">
+    <xsl:text>[Page </xsl:text><xsl:value-of select="@n"/><xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="tei:lb" mode="inline">
+    <xsl:text>&#10;</xsl:text>
+  </xsl:template>
+
+  <xsl:template match="*" mode="inline">
+    <xsl:apply-templates mode="inline"/>
+  </xsl:template>
+
+  <!-- Line breaks inside text are indentation of a pretty-printed file,
+       not text: collapse them, keeping the space they stand for. -->
+  <xsl:template match="text()" mode="inline">
+    <xsl:choose>
+      <xsl:when test="not(contains(., '&#10;'))"><xsl:value-of select="."/></xsl:when>
+      <xsl:when test="normalize-space(.) = ''"/>
+      <xsl:otherwise>
+        <xsl:variable name="t" select="translate(., '&#9;&#10;&#13;', '   ')"/>
+        <xsl:if test="starts-with($t, ' ') and preceding-sibling::node()"><xsl:text> </xsl:text></xsl:if>
+        <xsl:value-of select="normalize-space(.)"/>
+        <xsl:if test="substring($t, string-length($t)) = ' ' and following-sibling::node()"><xsl:text> </xsl:text></xsl:if>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>
