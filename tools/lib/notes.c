@@ -138,6 +138,14 @@ score(const char *s, size_t len, size_t run, size_t a, size_t b)
 			return 0;             /* a number standing alone */
 		if (cp == '$' || cp == '#' || cp == '(' || cp == '[' || cp == 0xA7 || cp == 0xA3 || cp == '+' || cp == '=')
 			return 0;
+		if ((cp == '.' || cp == ',') && a >= 2 && isdig((unsigned char)s[a - 2])) {
+			/* "2.1", "1,322" are numbers; but "July 28, 1950.3" is a
+			 * year, then a full stop, then a marker. */
+			size_t y = a - 1, yd = 0;
+			while (y > 0 && isdig((unsigned char)s[y - 1]))
+				y--, yd++;
+			return (cp == '.' && yd == 4) ? 2 : 0.2;
+		}
 		if (is_close_punct(cp))
 			return 3;
 		if (is_letter(cp)) {

@@ -128,7 +128,7 @@ check_and_normalise(frus_text *t, char *raw, size_t len, enum frus_encoding enc)
 	long line, col;
 
 	if (len == 0) {
-		frus_error(t->name, 0, 0, "input is empty: expected a FRUS document as text");
+		frus_error(t->name, 1, 1, "input is empty: expected a FRUS document as text");
 		free(raw);
 		return FRUS_EXIT_INVALID;
 	}
@@ -190,7 +190,7 @@ check_and_normalise(frus_text *t, char *raw, size_t len, enum frus_encoding enc)
 	while (ws < t->len && (t->buf[ws] == ' ' || t->buf[ws] == '\n' || t->buf[ws] == '\t'))
 		ws++;
 	if (ws == t->len) {
-		frus_error(t->name, 0, 0, "input holds only whitespace: expected a FRUS document as text");
+		frus_error(t->name, 1, 1, "input holds only whitespace: expected a FRUS document as text");
 		free(raw);
 		t->buf = NULL;
 		return FRUS_EXIT_INVALID;
