@@ -1,5 +1,6 @@
 /* text.c — input text: read, check, normalise (see text.h). */
 #include <errno.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -160,6 +161,20 @@ check_and_normalise(frus_text *t, char *raw, size_t len, enum frus_encoding enc)
 		start = 3;
 	}
 	for (size_t i = start; i < len;) {
+		/* ASCII runs, eight bytes at a time: most FRUS text is ASCII. */
+		while (i + 8 <= len) {
+			uint64_t w;
+			memcpy(&w, u + i, 8);
+			if (w & 0x8080808080808080ULL)
+				break;
+			i += 8;
+		}
+		if (i >= len)
+			break;
+		if (u[i] < 0x80) {
+			i++;
+			continue;
+		}
 		size_t k = utf8_seq(u + i, len - i);
 		if (k == 0) {
 			locate(raw, i, &line, &col);
@@ -173,15 +188,20 @@ check_and_normalise(frus_text *t, char *raw, size_t len, enum frus_encoding enc)
 	}
 	/* Normalise in place: drop the BOM, CRLF and CR to LF. */
 	char *d = raw;
-	for (size_t i = start; i < len; i++) {
-		if (raw[i] == '\r') {
-			t->had_cr = 1;
+	if (memchr(raw + start, '\r', len - start)) {
+		t->had_cr = 1;
+		for (size_t i = start; i < len; i++) {
+			if (raw[i] != '\r') {
+				*d++ = raw[i];
+				continue;
+			}
 			*d++ = '\n';
 			if (i + 1 < len && raw[i + 1] == '\n')
 				i++;
-		} else {
-			*d++ = raw[i];
 		}
+	} else {
+		memmove(raw, raw + start, len - start);
+		d = raw + (len - start);
 	}
 	*d = '\0';
 	t->buf = raw;
