@@ -37,13 +37,21 @@ BINS     = $(patsubst tools/%,$(O)/%,$(TOOLS))
 UNIT_SRC = $(sort $(wildcard tests/unit/*.c))
 UNITS    = $(patsubst tests/unit/%.c,$(O)/unit/%,$(UNIT_SRC))
 
-.PHONY: all check check-fast check-asan demo install uninstall clean bench fuzz regen
+.PHONY: all check check-fast check-asan asan-build demo install uninstall clean bench fuzz regen FORCE
 
 all: $(BINS) $(UNITS)
 
 $(O)/lib/%.o: tools/lib/%.c $(HDRS)
 	@mkdir -p $(@D)
 	$(CC) $(ALL_CFLAGS) -c -o $@ $<
+
+# The installed data directory is compiled into datadir.o: rebuild it when
+# PREFIX changes, so `make install PREFIX=...` never installs a stale path.
+$(O)/lib/datadir.o: $(O)/lib/.datadir
+$(O)/lib/.datadir: FORCE
+	@mkdir -p $(@D)
+	@echo '$(DATADIR)' | cmp -s - $@ || echo '$(DATADIR)' > $@
+FORCE:
 
 $(LIBA): $(LIB_OBJ)
 	rm -f $@
