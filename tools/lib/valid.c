@@ -405,12 +405,48 @@ check_rules(frus_validator *v, xmlDocPtr doc, frus_diags *out)
 	return 0;
 }
 
+/* Findings in line order (grammar before rules on the same line), so that
+ * an editor walks through the file once. */
+struct order { long line; size_t seq; };
+
+static int
+by_line(const void *a, const void *b)
+{
+	const struct order *x = a, *y = b;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+static void
+sort_from(frus_diags *d, size_t first)
+{
+	size_t n = d->n - first;
+	if (n < 2)
+		return;
+	struct order *o = frus_xmalloc(n * sizeof *o);
+	frus_diag *copy = frus_xmalloc(n * sizeof *copy);
+	for (size_t i = 0; i < n; i++) {
+		o[i].line = d->v[first + i].line;
+		o[i].seq = i;
+		copy[i] = d->v[first + i];
+	}
+	qsort(o, n, sizeof *o, by_line);
+	for (size_t i = 0; i < n; i++)
+		d->v[first + i] = copy[o[i].seq];
+	free(copy);
+	free(o);
+}
+
 int
 frus_validate_doc(frus_validator *v, xmlDocPtr doc, frus_diags *out)
 {
+	size_t first = out->n;
+	int rc = 0;
 	if (v->rng || v->xsd)
 		check_grammar(v, doc, out);
 	if (v->rules)
-		return check_rules(v, doc, out);
-	return 0;
+		rc = check_rules(v, doc, out);
+	sort_from(out, first);
+	return rc;
 }

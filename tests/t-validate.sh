@@ -1,0 +1,130 @@
+#!/bin/sh
+# t-validate.sh — frus-validate: one broken and one good document per rule
+# (tests/validate/cases, expectations in tests/validate/expected.tsv, made
+# by tests/validate/gen.py), exit statuses, JSON, other schemas and rules,
+# the Office's own TEI and the converter's output of every sample.
+. "$(dirname "$0")/lib.sh"
+V=$BIN/frus-validate
+D=$ROOT/tests/validate
+
+if [ ! -x "$V" ]; then
+	notok validate-built "no $V (run make)"
+	exit 0
+fi
+
+# findings FILE... : "basename<TAB>line<TAB>rule" lines, sorted.
+findings() {
+	"$V" -q "$@" 2>/dev/null | awk -F: '{ sub(/^ /, "", $5); n = split($1, p, "/");
+		print p[n] "\t" $2 "\t" $5 }' | sort
+}
+
+# --- one case per rule: exactly the expected rule ids at the expected lines
+findings "$D"/cases/*.xml >"$TMP/actual.tsv"
+grep -v '^#' "$D/expected.tsv" | sort >"$TMP/expected.tsv"
+for f in "$D"/cases/*.xml; do
+	b=$(basename "$f")
+	grep "^$b	" "$TMP/expected.tsv" >"$TMP/want" || :
+	grep "^$b	" "$TMP/actual.tsv" >"$TMP/got" || :
+	if cmp -s "$TMP/want" "$TMP/got"; then ok "case $b"
+	else notok "case $b" "expected vs actual findings:"; diff "$TMP/want" "$TMP/got" | sed 's/^/#   /'; fi
+done
+# Every rule id of frus.sch has a case.
+for id in $(sed -n 's/.*<sch:\(assert\|report\) id="\([^"]*\)".*/\2/p' "$ROOT/schemas/frus.sch"); do
+	if [ -f "$D/cases/$id.bad.xml" ] && [ -f "$D/cases/$id.good.xml" ]; then ok "rule $id has cases"
+	else notok "rule $id has cases" "no $D/cases/$id.bad.xml or .good.xml"; fi
+done
+
+# --- exit statuses
+status "exit 0 on a valid document" 0 "$V" "$D/cases/frus-table-rows.good.xml"
+status "exit 1 on an error" 1 "$V" "$D/cases/frus-table-rows.bad.xml"
+status "exit 0 on warnings only" 0 "$V" "$D/cases/frus-fn-seq.bad.xml"
+status "exit 1 on warnings with --strict" 1 "$V" --strict "$D/cases/frus-fn-seq.bad.xml"
+printf '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader>\n<oops></TEI>\n' >"$TMP/broken.xml"
+status "exit 2 on not well-formed XML" 2 "$V" "$TMP/broken.xml"
+if grep -q "broken.xml:2:" "$TMP/status.err"; then ok "parse error located"
+else notok "parse error located" "$(cat "$TMP/status.err")"; fi
+status "exit 2 on a missing file" 2 "$V" "$TMP/no-such.xml"
+status "exit 2 when one file of a batch is unreadable" 2 "$V" "$D/cases/frus-hi-rend.good.xml" "$TMP/broken.xml" "$D/cases/frus-hi-rend.bad.xml"
+if grep -q "frus-hi-rend.bad.xml:.*frus-hi-rend:" "$TMP/status.out"; then ok "batch goes on after an unreadable file"
+else notok "batch goes on after an unreadable file"; fi
+if grep -q '^3 files: 1 valid, 1 invalid, 1 errors, 0 warnings (1 could not be read or parsed)$' "$TMP/status.err"; then ok "summary line"
+else notok "summary line" "$(tail -1 "$TMP/status.err")"; fi
+status "-q silences the summary" 0 "$V" -q "$D/cases/frus-hi-rend.good.xml"
+if [ ! -s "$TMP/status.err" ]; then ok "-q stderr empty"; else notok "-q stderr empty" "$(cat "$TMP/status.err")"; fi
+status "stdin" 1 sh -c "\"$V\" - <\"$D/cases/frus-hi-rend.bad.xml\""
+if grep -q '^<stdin>:9:1: error: frus-hi-rend: ' "$TMP/status.out"; then ok "stdin named <stdin>"
+else notok "stdin named <stdin>" "$(cat "$TMP/status.out")"; fi
+status "--help" 0 "$V" --help
+status "--version" 0 "$V" --version
+status "unknown option" 2 "$V" --frobnicate
+status "bad --format" 2 "$V" --format xml "$D/tiny.xml"
+status "schema of unknown type" 2 "$V" --schema "$D/tiny.xml" "$D/tiny.xml"
+printf '<sch:schema xmlns:sch="http://purl.oclc.org/dsdl/schematron"><sch:pattern><sch:rule context="*"><sch:assert test="((">x</sch:assert></sch:rule></sch:pattern></sch:schema>\n' >"$TMP/bad.sch"
+status "rules with a broken XPath" 2 "$V" --rules "$TMP/bad.sch" "$D/tiny.xml"
+
+# --- --no-rules: the grammar alone
+"$V" -q --no-rules "$D"/cases/frus-table-rows.bad.xml "$D"/cases/rng.bad.xml >"$TMP/norules.out" 2>&1
+if [ "$(cut -d: -f5 "$TMP/norules.out" | sort -u)" = " rng" ]; then ok "--no-rules: grammar findings only"
+else notok "--no-rules: grammar findings only" "$(cat "$TMP/norules.out")"; fi
+
+# --- other grammars and rules: XSD + a Schematron of our own
+"$V" -q --schema "$D/tiny.xsd" --rules "$D/tiny.sch" "$D/tiny.xml" >"$TMP/tiny.out" 2>&1
+printf '%s\n' "$D/tiny.xml:2:1: warning: t-long: \"Lima\" is longer than 3 characters" \
+	"$D/tiny.xml:3:1: error: xsd: Element 'to': This element is not expected." \
+	"$D/tiny.xml:3:1: error: t-empty: to is empty" >"$TMP/tiny.want"
+same "--schema FILE.xsd --rules FILE.sch" "$TMP/tiny.want" "$TMP/tiny.out"
+
+# --- JSON: parses, counts agree, strings escaped
+if command -v python3 >/dev/null 2>&1; then
+	cp "$D/cases/frus-date-iso.bad.xml" "$TMP/we\"ird\\name.xml"
+	"$V" --format json "$D"/cases/frus-date-iso.good.xml "$TMP/we\"ird\\name.xml" "$TMP/broken.xml" \
+		>"$TMP/out.json" 2>/dev/null
+	if python3 - "$TMP/out.json" <<'EOF'
+import json, sys
+j = json.load(open(sys.argv[1]))
+f = j["files"]
+assert [x["status"] for x in f] == ["valid", "invalid", "unreadable"], f
+assert f[1]["file"].endswith('we"ird\\name.xml'), f[1]["file"]
+d = f[1]["diagnostics"][0]
+assert d["rule"] == "frus-date-iso" and d["line"] == 8 and d["severity"] == "error", d
+assert 'when="1962-8-2"' in d["message"] and d["path"].startswith("/TEI[1]/text[1]"), d
+s = j["summary"]
+assert (s["files"], s["valid"], s["invalid"], s["unreadable"], s["errors"]) == (3, 1, 1, 1, 1), s
+EOF
+	then ok "json output"; else notok "json output" "$(head -c 600 "$TMP/out.json")"; fi
+else
+	skip "json output" "python3 not found"
+fi
+
+# --- the Office's own TEI: valid apart from the findings listed (with their
+# reasons) in tests/validate/shared.tsv
+if has_shared; then
+	findings "$SHARED"/reference/*.xml "$SHARED/corpus/frus-history-monograph.xml" >"$TMP/shared.got"
+	grep -v '^#' "$D/shared.tsv" | cut -f1-3 | sort >"$TMP/shared.want"
+	same "reference TEI and monograph: only the documented findings" "$TMP/shared.want" "$TMP/shared.got"
+	for f in "$SHARED"/reference/*.xml; do
+		b=$(basename "$f")
+		if "$V" -q --no-rules "$f" >"$TMP/ref.out" 2>&1; then ok "grammar: $b"
+		else notok "grammar: $b" "$(head -3 "$TMP/ref.out")"; fi
+	done
+	status "grammar: monograph" 0 "$V" -q --no-rules "$SHARED/corpus/frus-history-monograph.xml"
+else
+	skip "reference TEI" "no $SHARED/reference"
+fi
+
+# --- the converter's output of every sample validates (no errors)
+if [ -x "$BIN/frus-txt2tei" ]; then
+	for s in "$ROOT"/samples/*.txt; do
+		b=$(basename "$s" .txt)
+		if "$BIN/frus-txt2tei" "$s" >"$TMP/$b.xml" 2>"$TMP/$b.err" &&
+		   "$V" - <"$TMP/$b.xml" >"$TMP/$b.out" 2>&1; then ok "converter output valid: $b"
+		else notok "converter output valid: $b" "$(cat "$TMP/$b.err" "$TMP/$b.out" | head -10)"; fi
+	done
+	s=$ROOT/samples/frus1961-63v12-d425.txt
+	if "$BIN/frus-txt2tei" --volume frus1961-63v12 "$s" 2>/dev/null | "$V" -q - >"$TMP/vol.out" 2>&1; then
+		ok "converter output valid: --volume"
+	else notok "converter output valid: --volume" "$(head -5 "$TMP/vol.out")"; fi
+else
+	skip "converter output" "no $BIN/frus-txt2tei yet"
+fi
+exit 0

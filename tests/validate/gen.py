@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""Writes the frus-validate rule cases: tests/validate/cases/RULE.bad.xml and
+RULE.good.xml, and tests/validate/expected.tsv (file, line, rule id).
+
+Run it after editing a case here; review the diff of the generated files
+before committing.  In a snippet, a line starting with "!id1,id2 " must
+produce exactly those findings (and the file no others); the prefix is
+removed.  A good case must produce no finding at all.
+"""
+import os
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+
+HEAD = '''<?xml version="1.0" encoding="UTF-8"?>
+<TEI xmlns="http://www.tei-c.org/ns/1.0" xmlns:frus="http://history.state.gov/frus/ns/1.0">
+<teiHeader><fileDesc><titleStmt><title>Test case</title></titleStmt><publicationStmt><p>frus-tools test</p></publicationStmt><sourceDesc><p>frus-tools test</p></sourceDesc></fileDesc></teiHeader>
+<text>'''
+FRONT = '''<front>
+<div type="section" subtype="persons" xml:id="persons"><head>Persons</head>
+<list type="names"><item><hi rend="strong"><persName xml:id="p_BGW1">Ball, George W.</persName>,</hi> Under Secretary</item></list>
+</div>
+<div type="section" subtype="terms" xml:id="terms"><head>Abbreviations and Terms</head>
+<list type="terms"><item><hi rend="strong"><term xml:id="t_OAS1">OAS</term>,</hi> Organization of American States</item></list>
+</div>
+</front>'''
+TAIL = '</text>\n</TEI>'
+
+def doc(body, n='425', attrs=None, head=None, dateline=True):
+    """A document div in the converter's style around body lines."""
+    a = attrs if attrs is not None else f'type="document" subtype="historical-document" n="{n}" xml:id="d{n}"'
+    h = head if head is not None else [f'<head>{n}. Memorandum of Conversation<note n="1" xml:id="d{n}fn1" type="source">Source: Department of State, Central Files. Confidential.</note></head>']
+    d = ['<dateline><placeName>Washington</placeName>, <date when="1962-08-02" calendar="gregorian">August 2, 1962</date>.</dateline>'] if dateline else []
+    return [f'<div {a}>'] + h + d + body + ['</div>']
+
+def single(lines):
+    return ['<body>'] + lines + ['</body>']
+
+def volume(lines):
+    return [FRONT, '<body>'] + lines + ['</body>']
+
+P = '<p>The President received the Foreign Minister.</p>'
+CLOSER = '<closer><signed><persName><hi rend="strong">George W. Ball</hi></persName></signed></closer>'
+
+# name: (bad lines, good lines)
+CASES = {
+ 'rng': (single(doc([P, '!rng <p>He spoke <foreign>sotto voce</foreign> about Peru.</p>'])),
+         single(doc([P, '<p>He spoke <hi rend="italic">sotto voce</hi> about Peru.</p>']))),
+ 'frus-id-unique': (single(doc(['<p xml:id="x1">One.</p>', '!frus-id-unique <p xml:id="x1">Two.</p>'])),
+                    single(doc(['<p xml:id="x1">One.</p>', '<p xml:id="x2">Two.</p>']))),
+ 'frus-id-document': (single(['!frus-id-document ' + doc([P], attrs='type="document" subtype="historical-document" n="425" xml:id="doc425"', head=['<head>425. Memorandum<note n="1" xml:id="doc425fn1" type="source">Source: test.</note></head>'])[0]] + doc([P], attrs='x', head=['<head>425. Memorandum<note n="1" xml:id="doc425fn1" type="source">Source: test.</note></head>'])[1:]),
+                      single(doc([P]))),
+ 'frus-doc-n-integer': (single(['!frus-doc-n-integer ' + doc([P], attrs='type="document" subtype="historical-document" n="[425]" xml:id="d425"')[0]] + doc([P])[1:]),
+                        single(doc([P]))),
+ 'frus-doc-n-consecutive': (single(doc([P], n='425') + ['!frus-doc-n-consecutive ' + doc([P], n='427')[0]] + doc([P], n='427')[1:]),
+                            single(doc([P], n='425') + doc([P], n='426'))),
+ 'frus-pb-id': (single(doc([P, '!frus-pb-id <pb n="873" xml:id="pg_874"/>', P])),
+                single(doc([P, '<pb n="873" xml:id="pg_873"/>', P, '<pb n="[874]" xml:id="pg_874"/>', P]))),
+ 'frus-fn-id-prefix': (single(doc(['<p>He would wait until August 8', '!frus-fn-id-prefix <note n="2" xml:id="d42fn2">The Council met August 8.</note> and see.</p>'])),
+                       single(doc(['<p>He would wait until August 8', '<note n="2" xml:id="d425fn2">The Council met August 8.</note> and see.</p>']))),
+ 'frus-fn-id-n': (single(doc(['<p>He would wait until August 8', '!frus-fn-id-n <note n="2" xml:id="d425fn3">The Council met August 8.</note> and see.</p>'])),
+                  single(doc(['<p>He would wait until August 8', '<note n="2" xml:id="d425fn2_1">The Council met August 8.</note> and see.</p>']))),
+ 'frus-note-nested': (single(doc(['<p>He would wait<note n="2" xml:id="d425fn2">The Council met', '!frus-note-nested <note>on August 8</note>.</note> and see.</p>'])),
+                      single(doc(['<note type="source" rend="inline">[Source: Department of State', '<note>Lot 66 D 149</note>.]</note>']))),
+ 'frus-fn-seq': (single(doc(['<p>He would wait<note n="2" xml:id="d425fn2">First.</note> and', '!frus-fn-seq see<note n="4" xml:id="d425fn4">Second.</note>.</p>'])),
+                 single(doc(['<p>He would wait<note n="2" xml:id="d425fn2">First.</note> and', 'see<note n="3" xml:id="d425fn3">Second.</note>.</p>']))),
+ 'frus-source-note': (single(['!frus-source-note ' + doc([P], head=['<head>425. Memorandum of Conversation</head>'])[0]] + doc([P], head=['<head>425. Memorandum of Conversation</head>'])[1:]),
+                      single(doc([P], head=['<head>425. Memorandum<note n="1" xml:id="d425fn1">', '<p><seg type="summary">Summary: Talks.</seg></p>', '<p><seg type="source">Source: Department of State.</seg></p></note></head>']))),
+ 'frus-dateline-date': (single(['!frus-dateline-date ' + doc([P])[0]] + doc([P], dateline=False)[1:]),
+                        single(doc([P]))),
+ 'frus-source-note-text': (single(doc([P], head=['<head>425. Memorandum', '!frus-source-note-text <note n="1" xml:id="d425fn1" type="source">Department of State, Central Files.</note></head>'])),
+                           single(doc([P]))),
+ 'frus-div-id': (single(['!frus-div-id <div type="document" subtype="editorial-note" n="425">'] + doc([P], head=['<head>425. Editorial Note</head>'])[1:]),
+                 single(['<div type="document" subtype="editorial-note" n="425" xml:id="d425">'] + doc([P], head=['<head>425. Editorial Note</head>'])[1:])),
+ 'frus-div-head': (single(['!frus-div-head ' + doc([P])[0]] + doc([P], head=['<head>425. Memorandum<note n="1" xml:id="d425fn1" type="source">Source: test.</note></head>', '<head>Second head</head>'])[1:]),
+                   single(doc([P], head=['<head>425. Memorandum<note n="1" xml:id="d425fn1" type="source">Source: test.</note></head>', '<head type="shortened-for-running-head">Memorandum</head>']))),
+ 'frus-div-head-first': (single(['!frus-div-head-first <div type="document" subtype="editorial-note" n="425" xml:id="d425">', P, '<head>425. Editorial Note</head>', '</div>']),
+                         single(['<div type="document" subtype="editorial-note" n="425" xml:id="d425">', '<anchor xml:id="a425"/>', '<head>425. Editorial Note</head>', P, '</div>'])),
+ 'frus-attachment-div': (single(doc([P, CLOSER, '!frus-attachment-div <frus:attachment><head>[Tab A]</head>', '!rng <div type="section" xml:id="d425at1"><head>Annex</head><p>Text.</p></div>', '</frus:attachment>'])),
+                         single(doc([P, CLOSER, '<frus:attachment><head>[Tab A]</head>', '<p>Text.</p>', '</frus:attachment>']))),
+ 'frus-attachment-head': (single(doc([P, CLOSER, '!frus-attachment-head <frus:attachment><head>Editorial Note</head><p>Text.</p></frus:attachment>'])),
+                          single(doc([P, CLOSER, '<frus:attachment><head>Enclosure</head><p>Text.</p></frus:attachment>']))),
+ 'frus-attachment-last': (single(doc([P, '!frus-attachment-last <frus:attachment><head>[Tab A]</head><p>Text.</p></frus:attachment>', CLOSER])),
+                          single(doc([P, CLOSER, '<frus:attachment><head>[Tab A]</head><p>Text.</p></frus:attachment>', '<frus:attachment><head>[Tab B]</head><p>Text.</p></frus:attachment>']))),
+ 'frus-pb-edge': (single(doc(['<p>', '!frus-pb-edge <pb n="873" xml:id="pg_873"/>The Foreign Minister replied.</p>'])),
+                  single(doc([P, '<pb n="873" xml:id="pg_873"/>', P]))),
+ 'frus-pb-space': (single(doc(['<p>He was', '!frus-pb-space <pb n="873" xml:id="pg_873"/>therefore confident.</p>'])),
+                   single(doc(['<p>He was <pb n="873" xml:id="pg_873"/> therefore confi<pb n="874" xml:id="pg_874"/>dent.</p>']))),
+ 'frus-lb-space': (single(doc(['<p>Dear Sir:', '!frus-lb-space <lb/>I have the honor.</p>'])),
+                   single(doc(['<p>Dear Sir:<lb/>I have the honor.</p>']))),
+ 'frus-ref-target': (single(doc(['!frus-ref-target <p>See <ref target="d426">Document 426</ref>.</p>'])),
+                     single(doc(['<p>See <ref target="#d425fn1">footnote 1</ref>, <ref target="frus1969-76v18#d1">Document 1</ref> and <ref target="https://history.state.gov/">the site</ref>.</p>']))),
+ 'frus-ref-resolve': (volume(doc(['!frus-ref-resolve <p>See <ref target="#d426">Document 426</ref>.</p>'])),
+                      volume(doc(['<p>See <ref target="#d426">Document 426</ref>.</p>']) + doc([P], n='426'))),
+ 'frus-ref-outside': (single(doc(['!frus-ref-outside <p>See <ref target="#d426">Document 426</ref>.</p>'])),
+                      single(doc(['<p>See <ref target="#d425fn1">footnote 1</ref>.</p>']))),
+ 'frus-persname-corresp': (volume(doc(['!frus-persname-corresp <p><persName corresp="#p_RD3">Rusk</persName> called.</p>'])),
+                           volume(doc(['<p><persName corresp="#p_BGW1">Ball</persName> and <persName corresp="frus1961-63v12#p_RD3">Rusk</persName> called.</p>']))),
+ 'frus-gloss-target': (volume(doc(['!frus-gloss-target <p>The <gloss target="#t_APRA1">APRA</gloss> won.</p>'])),
+                       volume(doc(['<p>The <gloss target="#t_OAS1">OAS</gloss> met.</p>']))),
+ 'frus-date-iso': (single(doc([], head=None, dateline=False)[:2] + ['!frus-date-iso <dateline><placeName>Lima</placeName>, <date when="1962-8-2" calendar="gregorian">August 2, 1962</date>, 1345Z.</dateline>', P, '</div>']),
+                   single(doc([], dateline=False)[:2] + ['<dateline><placeName>Lima</placeName>, <date when="1962-08-02T13:45:00+00:00" calendar="gregorian">August 2, 1962, 1345Z</date>.</dateline>', P, '</div>'])),
+ 'frus-date-pair': (single(doc([], dateline=False)[:2] + ['!frus-date-pair <dateline><placeName>Lima</placeName>, <date from="1962-08-02" calendar="gregorian">August 2, 1962</date>.</dateline>', P, '</div>']),
+                    single(doc([], dateline=False)[:2] + ['<dateline><placeName>Lima</placeName>, <date from="1962-08-02" to="1962-08-03" calendar="gregorian">August 2-3, 1962</date>.</dateline>', P, '</div>'])),
+ 'frus-date-order': (single(doc([], dateline=False)[:2] + ['!frus-date-order <dateline><placeName>Lima</placeName>, <date from="1962-08-03" to="1962-08-02" calendar="gregorian">August 2-3, 1962</date>.</dateline>', P, '</div>']),
+                     single(doc([], dateline=False)[:2] + ['<dateline><placeName>Lima</placeName>, <date from="1962-08-02T10:00:00-05:00" to="1962-08-02" calendar="gregorian">August 2, 1962</date>.</dateline>', P, '</div>'])),
+ 'frus-date-order-inferred': (single(doc([], dateline=False)[:2] + ['!frus-date-order-inferred <dateline><placeName>Lima</placeName>, <date notBefore="1962-09-01" notAfter="1962-08-31" ana="#date_undated-inferred-from-document-content" calendar="gregorian">undated</date>.</dateline>', P, '</div>']),
+                              single(doc([], dateline=False)[:2] + ['<dateline><placeName>Lima</placeName>, <date notBefore="1962-08-01" notAfter="1962-08-31" ana="#date_undated-inferred-from-document-content" calendar="gregorian">undated</date>.</dateline>', P, '</div>'])),
+ 'frus-list-type': (single(doc(['!frus-list-type <list type="bullets"><item>One</item></list>'])),
+                    single(doc(['<list type="participants"><head>PARTICIPANTS</head><item>The United States<list><item>The President</item></list></item></list>', '<list><label>1.</label><item>One</item><label>2.</label><item>Two</item></list>']))),
+ 'frus-table-rows': (single(doc(['!frus-table-rows <table rows="3" cols="2">', '<row role="label"><cell>Item</cell><cell>Total</cell></row>', '<row><cell>Passed</cell><cell role="num">1,322</cell></row>', '</table>'])),
+                     single(doc(['<table rows="2" cols="2">', '<row role="label"><cell>Item</cell><cell>Total</cell></row>', '<pb n="873" xml:id="pg_873"/>', '<row><cell>Passed</cell><cell role="num">1,322</cell></row>', '</table>']))),
+ 'frus-hi-rend': (single(doc(['!frus-hi-rend <p><hi>Background.</hi> Our policies.</p>'])),
+                  single(doc(['<p><hi rend="italic">Background.</hi> Our policies.</p>']))),
+ 'frus-hi-rend-value': (single(doc(['!frus-hi-rend-value <p><hi rend="bold">Background.</hi> Our policies.</p>'])),
+                        single(doc(['<p><hi rend="smallcaps">Sir</hi>: Our policies.</p>']))),
+ 'frus-empty': (single(doc([P, '!frus-empty <p> </p>'])),
+                single(doc([P, '<p>[<hi rend="italic">1 line not declassified</hi>]</p>']))),
+ 'frus-signed-persname': (single(doc([P, '<closer>', '!frus-signed-persname <signed><hi rend="strong">George W. Ball</hi></signed>', '</closer>'])),
+                          single(doc([P, CLOSER]))),
+ 'frus-signed-corresp': (single(doc([P, '<closer>', '!frus-signed-corresp <signed corresp="#p_BGW1"><persName><hi rend="strong">George W. Ball</hi></persName></signed>', '</closer>'])),
+                         single(doc([P, '<closer><signed><persName corresp="#p_BGW1"><hi rend="strong">George W. Ball</hi></persName></signed></closer>']))),
+ 'frus-signed-affiliation': (single(doc([P, '<closer>', '!frus-signed-affiliation <signed><persName><hi rend="strong">George W. Ball</hi></persName>, <affiliation>Under Secretary</affiliation></signed>', '</closer>'])),
+                             single(doc([P, '<closer><signed><persName><hi rend="strong">George W. Ball</hi></persName><lb/><hi rend="italic">Under Secretary</hi></signed></closer>']))),
+ 'frus-signed-strong': (single(doc([P, '<closer>', '!frus-signed-strong <signed><persName>George W. Ball</persName></signed>', '</closer>'])),
+                        single(doc([P, '<closer><signed><hi rend="strong"><persName corresp="#p_BGW1">George W. Ball</persName></hi></signed></closer>']))),
+ 'frus-signed-text-before': (single(doc([P, '<closer>', '!frus-signed-text-before <signed>Signed: <persName><hi rend="strong">George W. Ball</hi></persName></signed>', '</closer>'])),
+                             single(doc([P, CLOSER]))),
+ 'frus-signed-multiple': (single(doc([P, '<closer>', '!frus-signed-multiple <signed><persName><hi rend="strong">Rusk</hi></persName> <persName><hi rend="strong">McNamara</hi></persName></signed>', '</closer>'])),
+                          single(doc([P, '<closer><signed><list><item><persName><hi rend="strong">Rusk</hi></persName></item><item><persName><hi rend="strong">McNamara</hi></persName></item></list></signed></closer>']))),
+ 'frus-closer-signed': (single(doc([P, '!frus-closer-signed <closer>', '<signed><persName><hi rend="strong">Rusk</hi></persName></signed>', '<signed><persName><hi rend="strong">McNamara</hi></persName></signed>', '</closer>'])),
+                        single(doc([P, CLOSER]))),
+ 'frus-closer-consecutive': (single(doc([P, '!frus-closer-consecutive ' + CLOSER, CLOSER])),
+                             single(doc([P, CLOSER]))),
+}
+
+def render(lines):
+    text, expect = [], []
+    for ln in HEAD.split('\n') + lines + TAIL.split('\n'):
+        for sub in ln.split('\n'):
+            if sub.startswith('!'):
+                ids, sub = sub[1:].split(' ', 1)
+                for i in ids.split(','):
+                    expect.append((len(text) + 1, i))
+            text.append(sub)
+    return '\n'.join(text) + '\n', expect
+
+def main():
+    out = os.path.join(HERE, 'cases')
+    os.makedirs(out, exist_ok=True)
+    rows = []
+    for name, (bad, good) in sorted(CASES.items()):
+        for kind, lines in (('bad', bad), ('good', good)):
+            text, expect = render(lines)
+            fn = f'{name}.{kind}.xml'
+            with open(os.path.join(out, fn), 'w') as f:
+                f.write(text)
+            if kind == 'bad' and not expect:
+                raise SystemExit(f'{name}: the bad case expects nothing')
+            if kind == 'good' and expect:
+                raise SystemExit(f'{name}: the good case expects findings')
+            for line, rule in expect:
+                rows.append(f'{fn}\t{line}\t{rule}')
+    with open(os.path.join(HERE, 'expected.tsv'), 'w') as f:
+        f.write('# file\tline\trule id   (generated by gen.py; good cases expect nothing)\n')
+        f.write('\n'.join(rows) + '\n')
+
+main()
