@@ -2,6 +2,7 @@
 #include <errno.h>
 #include <string.h>
 #include <libxml/parser.h>
+#include <libxml/SAX2.h>
 #include <libxml/xmlsave.h>
 #include <libxml/xmlerror.h>
 #include "frus/err.h"
@@ -65,14 +66,52 @@ has_entities(xmlDocPtr doc)
 	return 0;
 }
 
+/* The parse under way: an entity declaration stops it at once, before
+ * any expansion work, with one message at the declaration.
+ * (xmlCtxtReadMemory resets ctxt->_private, hence a static.) */
+static struct {
+	const char *name;
+	int refused;
+} cur;
+
+static void
+refuse_entity(xmlParserCtxtPtr ctxt, const xmlChar *ent)
+{
+	if (!cur.refused)
+		frus_error(cur.name, xmlSAX2GetLineNumber(ctxt), xmlSAX2GetColumnNumber(ctxt),
+		           "the document declares entity \"%s\": refused (entity declarations "
+		           "are not allowed: no entity expansion, no external entities)",
+		           (const char *)ent);
+	cur.refused = 1;
+	xmlStopParser(ctxt);
+}
+
+static void
+on_entity_decl(void *ctx, const xmlChar *name, int type, const xmlChar *pub,
+               const xmlChar *sys, xmlChar *content)
+{
+	(void)type, (void)pub, (void)sys, (void)content;
+	refuse_entity(ctx, name);
+}
+
+static void
+on_unparsed_entity_decl(void *ctx, const xmlChar *name, const xmlChar *pub,
+                        const xmlChar *sys, const xmlChar *notation)
+{
+	(void)pub, (void)sys, (void)notation;
+	refuse_entity(ctx, name);
+}
+
 static xmlDocPtr
 finish(xmlParserCtxtPtr ctxt, xmlDocPtr doc, const char *name)
 {
-	if (doc && !ctxt->wellFormed) {
+	if (doc && (!ctxt->wellFormed || cur.refused)) {
 		xmlFreeDoc(doc);
 		doc = NULL;
 	}
 	if (!doc) {
+		if (cur.refused)
+			return NULL;
 		if (ctxt->lastError.code == XML_ERR_OK || frus_nerrors == 0)
 			frus_error(name, 0, 0, "not well-formed XML");
 		return NULL;
@@ -109,6 +148,10 @@ frus_xml_read_memory(const char *name, const char *buf, size_t len)
 	/* libxml2 2.9 has no per-context structured handler: set the global
 	 * one around the parse. */
 	xmlSetStructuredErrorFunc((void *)name, frus_xml_error_handler);
+	ctxt->sax->entityDecl = on_entity_decl;
+	ctxt->sax->unparsedEntityDecl = on_unparsed_entity_decl;
+	cur.name = name;
+	cur.refused = 0;
 	unsigned long before = frus_nerrors;
 	xmlDocPtr doc = xmlCtxtReadMemory(ctxt, buf, (int)len, name, NULL, PARSE_OPTS);
 	xmlSetStructuredErrorFunc(NULL, NULL);
