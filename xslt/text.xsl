@@ -21,6 +21,9 @@
 
   <xsl:output method="text" encoding="UTF-8"/>
 
+  <xsl:variable name="SP" select="concat('                                                  ',
+      '                                                  ', '                                                  ',
+      '                                                  ')"/>
   <xsl:variable name="NL" select="'&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;'"/>
 
   <xsl:template match="/">
@@ -155,6 +158,49 @@
     </xsl:for-each>
   </xsl:template>
 
+  <!-- A table: one line per row, cells in columns two spaces apart, each
+       column as wide as its widest cell; figures (role="num") right-aligned
+       when the whole column is figures (its label row aside).  This is the
+       form frus-txt2tei reads back as the same table (tools/lib/table.c). -->
+  <xsl:template match="tei:table" mode="block">
+    <xsl:variable name="grid">
+      <xsl:for-each select="tei:row">
+        <r label="{@role = 'label'}">
+          <xsl:for-each select="tei:cell">
+            <c num="{@role = 'num'}"><xsl:apply-templates mode="inline"/></c>
+          </xsl:for-each>
+        </r>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="g" select="exsl:node-set($grid)/r"/>
+    <b before="2" after="2">
+      <xsl:for-each select="$g">
+        <xsl:if test="position() &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
+        <xsl:for-each select="c">
+          <xsl:variable name="k" select="position()"/>
+          <xsl:variable name="w">
+            <xsl:for-each select="$g/c[$k]">
+              <xsl:sort select="string-length(.)" data-type="number" order="descending"/>
+              <xsl:if test="position() = 1"><xsl:value-of select="string-length(.)"/></xsl:if>
+            </xsl:for-each>
+          </xsl:variable>
+          <xsl:variable name="pad" select="substring($SP, 1, $w - string-length(.))"/>
+          <xsl:variable name="right"
+              select="$g/c[$k][@num = 'true'] and not($g[@label = 'false']/c[$k][. != ''][@num = 'false'])"/>
+          <xsl:variable name="more" select="following-sibling::c[. != '']"/>
+          <xsl:if test="$k &gt; 1 and (. != '' or $more)"><xsl:text>  </xsl:text></xsl:if>
+          <xsl:choose>
+            <xsl:when test="$right and (. != '' or $more)"><xsl:value-of select="concat($pad, .)"/></xsl:when>
+            <xsl:otherwise>
+              <xsl:value-of select="."/>
+              <xsl:if test="$more"><xsl:value-of select="$pad"/></xsl:if>
+            </xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+      </xsl:for-each>
+    </b>
+  </xsl:template>
+
   <!-- Containers whose children are blocks. -->
   <xsl:template match="tei:div | tei:opener | frus:attachment | tei:floatingText | tei:body | tei:group | tei:text" mode="block">
     <xsl:apply-templates select="*" mode="block"/>
@@ -177,6 +223,12 @@
 
   <xsl:template match="tei:pb" mode="inline">
     <xsl:text>[Page </xsl:text><xsl:value-of select="@n"/><xsl:text>]</xsl:text>
+  </xsl:template>
+
+  <!-- several signers: one name (and its title lines) per line -->
+  <xsl:template match="tei:signed/tei:list/tei:item[preceding-sibling::tei:item]" mode="inline">
+    <xsl:text>&#10;</xsl:text>
+    <xsl:apply-templates mode="inline"/>
   </xsl:template>
 
   <xsl:template match="tei:lb" mode="inline">

@@ -20,7 +20,13 @@ enum frus_block_kind {
 	FRUS_B_LABEL,      /* "1." alone on its line … */
 	FRUS_B_LABELITEM,  /* … and the text line that follows it */
 	FRUS_B_PB,         /* "[Page 866]" alone on its line */
-	FRUS_B_CLOSER      /* the signature line at the end of the body */
+	FRUS_B_CLOSER,     /* the signature at the end of the body or of an
+	                    * attachment: one or more lines (names, titles) */
+	FRUS_B_ATTHEAD,    /* "[Tab A]", "Enclosure 1": opens an attachment */
+	FRUS_B_SALUTE,     /* "Dear Mr. President:" */
+	FRUS_B_COMPCLOSE,  /* "Sincerely," a paragraph before the signature */
+	FRUS_B_SOURCE,     /* "[Source: …]" of a document withheld in full */
+	FRUS_B_TABLE       /* lines with aligned columns (see table.h) */
 };
 
 typedef struct {
@@ -33,6 +39,11 @@ typedef struct {
 	int blank_before;   /* blank lines before this block in the input */
 	size_t speaker;     /* FRUS_B_P: length of a speaker label ("de la Flor"), or 0 */
 	size_t runin;       /* FRUS_B_P: length of a run-in head ("Background."), or 0 */
+	/* FRUS_B_CLOSER: bit i set = line i starts a signer (a name); other
+	 * lines are titles under the name above; close = the first line is a
+	 * complimentary close ("Sincerely,") written right above the name. */
+	unsigned names;
+	int close;
 } frus_block;
 
 typedef struct {
@@ -43,7 +54,7 @@ typedef struct {
 } frus_span;
 
 typedef struct {
-	char *n;            /* printed mark: "1", "2", … */
+	char *n;            /* printed mark: "1", "2", …, "a", "b", …, "*", "†" … */
 	frus_span *paras;   /* first line, then each indented continuation paragraph */
 	size_t npara;
 	long line;
@@ -60,6 +71,7 @@ typedef struct {
 	frus_footnote *notes;
 	size_t nnotes;
 	int editorial;      /* "Editorial Note" */
+	enum { FRUS_MARKS_NUM, FRUS_MARKS_LETTER, FRUS_MARKS_SYMBOL } marks;
 } frus_doc;
 
 /* Returns 0, or FRUS_EXIT_INVALID after reporting located errors. */

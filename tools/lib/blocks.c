@@ -6,6 +6,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "frus/blocks.h"
+#include "frus/dateline.h"
+#include "frus/table.h"
 #include "frus/err.h"
 
 typedef struct {
@@ -51,20 +53,64 @@ isupper_ascii(int c)
 
 #define BULLET "\xE2\x80\xA2 "   /* "• " */
 
-/* "  12. text": a footnote line; *mark gets "12", *text the rest. */
+/* Footnote marks of older volumes besides numbers: the symbols printers
+ * used in order (a letter mark is "a".."z"). */
+static const char *const note_symbols[] = {
+	"*", "\xE2\x80\xA0", "\xE2\x80\xA1", "\xC2\xA7", "\xE2\x80\x96", "\xC2\xB6", "#", NULL
+};
+
+/* Length of the footnote mark at s (digits, one lowercase letter, or a
+ * symbol), 0 if none. */
+static size_t
+note_mark(const char *s, size_t n, int *kind)
+{
+	size_t i = 0;
+	while (i < n && isdig((unsigned char)s[i]))
+		i++;
+	if (i) {
+		*kind = FRUS_MARKS_NUM;
+		return i;
+	}
+	if (n && s[0] >= 'a' && s[0] <= 'z') {
+		*kind = FRUS_MARKS_LETTER;
+		return 1;
+	}
+	for (int k = 0; note_symbols[k]; k++)
+		if (starts(s, n, note_symbols[k])) {
+			*kind = FRUS_MARKS_SYMBOL;
+			return strlen(note_symbols[k]);
+		}
+	return 0;
+}
+
+/* "  12. text", "  a. text", "  *. text": a footnote line; *mark gets the
+ * mark, *text the rest. */
 static int
 footnote_line(const line *l, const char **mark, size_t *marklen, size_t *textoff)
 {
-	if (l->len < 5 || l->s[0] != ' ' || l->s[1] != ' ' || !isdig((unsigned char)l->s[2]))
+	int kind;
+	if (l->len < 5 || l->s[0] != ' ' || l->s[1] != ' ')
 		return 0;
-	size_t i = 2;
-	while (i < l->len && isdig((unsigned char)l->s[i]))
-		i++;
-	if (i + 1 >= l->len || l->s[i] != '.' || l->s[i + 1] != ' ')
+	size_t m = note_mark(l->s + 2, l->len - 2, &kind), i = 2 + m;
+	if (m == 0 || i + 1 >= l->len || l->s[i] != '.' || l->s[i + 1] != ' ')
 		return 0;
 	*mark = l->s + 2;
-	*marklen = i - 2;
+	*marklen = m;
 	*textoff = i + 2;
+	return 1;
+}
+
+/* The mark footnote k (0-based) must have, given the first one's kind;
+ * symbols only need to differ from each other (checked by the caller). */
+static int
+expected_mark(int kind, size_t k, char *buf, size_t size)
+{
+	if (kind == FRUS_MARKS_NUM)
+		snprintf(buf, size, "%zu", k + 1);
+	else if (kind == FRUS_MARKS_LETTER && k < 26)
+		snprintf(buf, size, "%c", (int)('a' + k));
+	else
+		return 0;
 	return 1;
 }
 
@@ -284,43 +330,168 @@ allowed_speaker(const char *s, size_t n)
 	return 1;
 }
 
-/* --- datelines ---------------------------------------------------------- */
+/* --- attachments, letters, signatures ----------------------------------- */
 
-static const char *const month_names[] = {
-	"January", "February", "March", "April", "May", "June", "July", "August",
-	"September", "October", "November", "December", NULL
-};
+static const char *const att_words[] = { "Tab", "Enclosure", "Attachment", "Annex", "Appendix", NULL };
 
-/* "Place, Month D, YYYY…" right after the heading. */
+/* "[Tab A]", "Tab A", "Enclosure", "Enclosure 1", "Attachment", "[Annex 2]",
+ * perhaps with a footnote marker glued at the end. */
 static int
-is_dateline(const line *l)
+is_atthead(const line *l)
+{
+	const char *s = l->s;
+	size_t n = l->len, i = 0;
+	if (n > 40)
+		return 0;
+	int br = n && s[0] == '[';
+	i += br;
+	size_t w = 0;
+	for (int k = 0; att_words[k]; k++)
+		if (starts(s + i, n - i, att_words[k]))
+			w = strlen(att_words[k]);
+	if (!w)
+		return 0;
+	i += w;
+	if (i < n && s[i] == ' ') {            /* "A", "1", "No. 3" */
+		i++;
+		if (starts(s + i, n - i, "No. "))
+			i += 4;
+		size_t b = i;
+		while (i < n && (isdig((unsigned char)s[i]) || isupper_ascii((unsigned char)s[i])))
+			i++;
+		if (i == b)
+			return 0;
+	}
+	if (br) {
+		if (i >= n || s[i] != ']')
+			return 0;
+		i++;
+	}
+	while (i < n && isdig((unsigned char)s[i]))   /* a footnote marker */
+		i++;
+	return i == n;
+}
+
+/* "Dear Mr. President:", "My dear Mr. Secretary,", "Sir:", "Excellency:". */
+static int
+is_salute(const line *l)
 {
 	const char *s = l->s;
 	size_t n = l->len;
-	if (n < 10 || n > 160 || !isupper_ascii((unsigned char)s[0]))
+	if (n < 4 || n > 80 || (s[n - 1] != ':' && s[n - 1] != ','))
 		return 0;
-	const char *comma = memchr(s, ',', n);
-	if (!comma || comma - s > 50)
-		return 0;
-	for (const char *p = comma + 1; p < s + n; p++) {
-		if (*p != ' ')
-			continue;
-		for (int m = 0; month_names[m]; m++) {
-			size_t k = strlen(month_names[m]);
-			if ((size_t)(s + n - p) > k + 1 && memcmp(p + 1, month_names[m], k) == 0) {
-				const char *q = p + 1 + k;
-				if (q < s + n && *q == ' ' && q + 1 < s + n && isdig((unsigned char)q[1]))
-					return 1;
-			}
-		}
-		/* only look at the first two fields */
-		if (p - comma > 40)
-			break;
+	if (starts(s, n, "Dear ") || starts(s, n, "My dear ") || starts(s, n, "My Dear "))
+		return 1;
+	static const char *const bare[] = { "Sir:", "Sir,", "Gentlemen:", "Excellency:", "Madam:", NULL };
+	for (int k = 0; bare[k]; k++)
+		if (strlen(bare[k]) == n && memcmp(s, bare[k], n) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *const closes[] = {
+	"Sincerely,", "Sincerely yours,", "Yours sincerely,", "Respectfully,", "Respectfully yours,",
+	"Respectfully submitted,", "Very respectfully,", "Faithfully yours,", "Yours faithfully,",
+	"Very truly yours,", "Yours very truly,", "Cordially,", "Cordially yours,", "Warm regards,",
+	"With warm regards,", "With best wishes,", "Best regards,", "I have, etc.,", NULL
+};
+
+static int
+is_compclose(const line *l)
+{
+	for (int k = 0; closes[k]; k++)
+		if (strlen(closes[k]) == l->len && memcmp(l->s, closes[k], l->len) == 0)
+			return 1;
+	return 0;
+}
+
+/* "R.W.K.", "J.F.K.", "W. W. R.": an initialed signature. */
+static int
+is_initials(const line *l)
+{
+	size_t i = 0, k = 0;
+	while (i < l->len) {
+		if (!isupper_ascii((unsigned char)l->s[i]) || i + 1 >= l->len || l->s[i + 1] != '.')
+			return 0;
+		i += 2;
+		k++;
+		if (i < l->len && l->s[i] == ' ')
+			i++;
+	}
+	return k >= 2 && k <= 4;
+}
+
+/* Words that make a signature's second line a title, not another name. */
+static const char *const title_words[] = {
+	"Secretary", "Assistant", "Acting", "Chief", "Director", "Ambassador", "President",
+	"Minister", "Chairman", "Deputy", "Under", "Counselor", "Administrator", "Officer",
+	"Commander", "Staff", "Adviser", "Advisor", "Executive", "Special", "Representative",
+	"Chargé", "Consul", "Attorney", "Governor", "Senator", "Coordinator", "Head", NULL
+};
+static const char *const title_small[] = { "of", "for", "the", "and", "to", "on", "in", NULL };
+
+static int
+has_word(const char *s, size_t n, const char *const *ws)
+{
+	for (size_t i = 0; i < n;) {
+		while (i < n && (s[i] == ' ' || s[i] == ','))
+			i++;
+		size_t b = i;
+		while (i < n && s[i] != ' ' && s[i] != ',')
+			i++;
+		for (int k = 0; ws[k]; k++)
+			if (strlen(ws[k]) == i - b && memcmp(s + b, ws[k], i - b) == 0)
+				return 1;
 	}
 	return 0;
 }
 
-/* --- the parse ----------------------------------------------------------- */
+static int
+is_title_line(const line *l)
+{
+	if (l->len == 0 || l->len > 80 || !isupper_ascii((unsigned char)l->s[0]) || l->s[l->len - 1] == '.')
+		return 0;
+	if (memchr(l->s, ':', l->len) || memchr(l->s, '[', l->len))
+		return 0;
+	return has_word(l->s, l->len, title_words) || has_word(l->s, l->len, title_small);
+}
+
+static int
+is_name_line(const line *l)
+{
+	return (is_signature(l) || is_initials(l)) && !is_title_line(l);
+}
+
+/* The signature closing the lines [from, end) (end-1 not blank): at the
+ * end, with no blank line between them, a name, then names and titles,
+ * perhaps under a complimentary close.  Returns its first line, or end
+ * when there is none; fills names/close. */
+static size_t
+closer_start(const line *ls, size_t from, size_t end, unsigned *names, int *close)
+{
+	size_t r = end;
+	while (r > from && end - r < 12 && !blank(&ls[r - 1]) &&
+	       (is_name_line(&ls[r - 1]) || is_title_line(&ls[r - 1])))
+		r--;
+	while (r < end && !is_name_line(&ls[r]))     /* it starts with a name */
+		r++;
+	if (r == end)
+		return end;
+	*close = r > from && is_compclose(&ls[r - 1]);
+	r -= (size_t)*close;
+	size_t before = r;                    /* something must precede it */
+	while (before > from && blank(&ls[before - 1]))
+		before--;
+	if (before == from)
+		return end;
+	*names = 0;
+	for (size_t k = r + (size_t)*close; k < end; k++)
+		if (is_name_line(&ls[k]))
+			*names |= 1u << (k - r);
+	return r;
+}
+
+/* --- lines, notes, body  ----------------------------------------------------------- */
 
 static line *
 split_lines(const frus_text *t, size_t *nlines)
@@ -375,12 +546,27 @@ parse_notes(frus_doc *d, const line *ls, size_t from, size_t to)
 			f->paras = frus_xmalloc(sizeof *f->paras);
 			f->paras[0] = (frus_span){ l->s + textoff, l->len - textoff, l->off + textoff, l->no };
 			char want[32];
-			snprintf(want, sizeof want, "%zu", d->nnotes);
-			if (strcmp(want, f->n) != 0 && rc == 0) {
-				frus_error(d->src->name, l->no, 3, "footnote %s where footnote %s was expected: "
-				           "footnote numbers must run 1, 2, 3… without gaps or repeats",
-				           f->n, want);
+			int kind;
+			note_mark(f->n, marklen, &kind);
+			if (rc == 0 && kind != (int)d->marks) {
+				frus_error(d->src->name, l->no, 3, "footnote %s among footnotes marked %s: "
+				           "marks of one kind (numbers, letters or symbols) expected",
+				           f->n, d->notes[0].n);
 				rc = FRUS_EXIT_INVALID;
+			} else if (rc == 0 && expected_mark(kind, d->nnotes - 1, want, sizeof want) &&
+			           strcmp(want, f->n) != 0) {
+				frus_error(d->src->name, l->no, 3, "footnote %s where footnote %s was expected: "
+				           "footnote %s must run %s without gaps or repeats", f->n, want,
+				           kind == FRUS_MARKS_NUM ? "numbers" : "letters",
+				           kind == FRUS_MARKS_NUM ? "1, 2, 3…" : "a, b, c…");
+				rc = FRUS_EXIT_INVALID;
+			} else if (rc == 0 && kind == FRUS_MARKS_SYMBOL) {
+				for (size_t j = 0; j + 1 < d->nnotes; j++)
+					if (strcmp(d->notes[j].n, f->n) == 0) {
+						frus_error(d->src->name, l->no, 3, "footnote %s occurs twice: "
+						           "each symbol marks one footnote", f->n);
+						rc = FRUS_EXIT_INVALID;
+					}
 			}
 			continue;
 		}
@@ -393,10 +579,154 @@ parse_notes(frus_doc *d, const line *ls, size_t from, size_t to)
 	return rc;
 }
 
+/* Attachment heads: after a blank line, with something after them; never
+ * in an editorial note (conventions 7). */
+static unsigned char *
+find_attheads(const frus_doc *d, const line *ls, size_t from, size_t end)
+{
+	unsigned char *att = frus_xmalloc(end + 1);
+	memset(att, 0, end + 1);
+	if (d->editorial)
+		return att;
+	for (size_t k = from + 1; k + 1 < end; k++)
+		if (!blank(&ls[k]) && blank(&ls[k - 1]) && is_atthead(&ls[k]))
+			att[k] = 1;
+	return att;
+}
+
+/* A run of two or more lines showing column gaps, starting at k: its end,
+ * or k when there is none. */
+static size_t
+gapped_run(const line *ls, size_t k, size_t end)
+{
+	size_t j = k;
+	while (j < end && !blank(&ls[j]) && frus_table_gapped(ls[j].s, ls[j].len) &&
+	       !starts(ls[j].s + indent(&ls[j]), ls[j].len - indent(&ls[j]), BULLET))
+		j++;
+	return j - k >= 2 ? j : k;
+}
+
+static void
+classify_body(frus_doc *d, const line *ls, size_t from, size_t end)
+{
+	const frus_text *src = d->src;
+	size_t cap = 0;
+	unsigned char *att = find_attheads(d, ls, from, end);
+	/* signatures close the body and each attachment (not editorial notes) */
+	size_t *closer_end = frus_xmalloc((end + 1) * sizeof *closer_end);
+	unsigned *names = frus_xmalloc((end + 1) * sizeof *names);
+	int *close = frus_xmalloc((end + 1) * sizeof *close);
+	memset(closer_end, 0, (end + 1) * sizeof *closer_end);
+	for (size_t seg = from, k = from; !d->editorial && k <= end; k++) {
+		if (k < end && !att[k])
+			continue;
+		size_t e = k;
+		while (e > seg && blank(&ls[e - 1]))
+			e--;
+		unsigned nm;
+		int cl;
+		size_t r = e > seg ? closer_start(ls, seg, e, &nm, &cl) : e;
+		if (r < e) {
+			closer_end[r] = e;
+			names[r] = nm;
+			close[r] = cl;
+		}
+		seg = k + 1;
+	}
+
+	int blanks = 0, opening = 1;          /* opening: a dateline may come */
+	for (size_t k = from; k < end; k++) {
+		const line *l = &ls[k];
+		if (blank(l)) {
+			blanks++;
+			continue;
+		}
+		frus_block b = { FRUS_B_P, l->s, l->len, l->off, l->no, 0, blanks, 0, 0, 0, 0 };
+		if (d->nblocks == 0)
+			d->blank_after_heading = blanks;
+		blanks = 0;
+		size_t ind = indent(l), run;
+		frus_table tab;
+		frus_dateline dl;
+		if (closer_end[k]) {
+			const line *last = &ls[closer_end[k] - 1];
+			b.kind = FRUS_B_CLOSER;
+			b.len = (size_t)(last->s + last->len - l->s);
+			b.names = names[k];
+			b.close = close[k];
+			k = closer_end[k] - 1;
+		} else if (ind > 0 && starts(l->s + ind, l->len - ind, BULLET)) {
+			b.kind = FRUS_B_ITEM;
+			b.depth = (int)(ind / 2) > 0 ? (int)(ind / 2) : 1;
+			b.text = l->s + ind + strlen(BULLET);
+			b.len = l->len - ind - strlen(BULLET);
+			b.off = l->off + ind + strlen(BULLET);
+		} else if ((run = gapped_run(ls, k, end)) > k) {
+			const line *last = &ls[run - 1];
+			size_t len = (size_t)(last->s + last->len - l->s);
+			if (frus_table_parse(l->s, len, &tab)) {
+				frus_table_free(&tab);
+				b.kind = FRUS_B_TABLE;
+				b.len = len;
+				k = run - 1;
+			} else {
+				frus_warning(src->name, l->no, 1, "%zu lines look like a table but their "
+				             "columns do not line up: kept as paragraphs", run - k);
+			}
+		} else if (ind > 0) {
+			/* stray indentation: keep the text, say so */
+			frus_warning(src->name, l->no, 1, "indented line read as a paragraph");
+			b.text = l->s + ind;
+			b.len = l->len - ind;
+			b.off = l->off + ind;
+		} else if (is_pb_line(l)) {
+			b.kind = FRUS_B_PB;
+		} else if (opening && frus_dateline_parse(l->s, l->len, &dl)) {
+			b.kind = FRUS_B_DATELINE;
+			if (dl.doubtful)
+				frus_warning(src->name, l->no, 1, "dateline: a date or time that cannot be "
+				             "normalised is kept as text without @when");
+		} else if (att[k]) {
+			b.kind = FRUS_B_ATTHEAD;
+		} else if (l->len > 10 && starts(l->s, l->len, "[Source: ") && l->s[l->len - 1] == ']') {
+			b.kind = FRUS_B_SOURCE;
+		} else if (is_listhead(l) && k + 1 < end) {
+			size_t j = k + 1;
+			while (j < end && blank(&ls[j]))
+				j++;
+			if (j < end && starts(ls[j].s + indent(&ls[j]), ls[j].len - indent(&ls[j]), BULLET))
+				b.kind = FRUS_B_LISTHEAD;
+		} else if (is_label(l) && k + 1 < end && !blank(&ls[k + 1]) && indent(&ls[k + 1]) == 0) {
+			b.kind = FRUS_B_LABEL;
+			add_block(d, &cap, b);
+			k++;
+			l = &ls[k];
+			b = (frus_block){ FRUS_B_LABELITEM, l->s, l->len, l->off, l->no, 0, 0, 0, 0, 0, 0 };
+		} else if (is_salute(l)) {
+			b.kind = FRUS_B_SALUTE;
+		} else if (is_compclose(l)) {
+			b.kind = FRUS_B_COMPCLOSE;
+		} else if (is_section(l)) {
+			b.kind = FRUS_B_SECTION;
+		}
+		if (b.kind == FRUS_B_P) {
+			b.speaker = speaker_len(b.text, b.len);
+			b.runin = runin_len(b.text, b.len);
+		}
+		/* a dateline may open the document and each attachment */
+		opening = b.kind == FRUS_B_ATTHEAD || (opening && b.kind == FRUS_B_PB);
+		add_block(d, &cap, b);
+	}
+	free(att);
+	free(closer_end);
+	free(names);
+	free(close);
+}
+
 int
 frus_blocks_parse(frus_doc *d, const frus_text *src)
 {
-	size_t nl, cap = 0;
+	size_t nl;
 	memset(d, 0, sizeof *d);
 	d->src = src;
 	line *ls = split_lines(src, &nl);
@@ -440,8 +770,12 @@ frus_blocks_parse(frus_doc *d, const frus_text *src)
 		const char *m;
 		size_t ml, t;
 		if (footnote_line(&ls[k], &m, &ml, &t)) {
-			if (ml == 1 && m[0] == '1')
+			int kind;
+			note_mark(m, ml, &kind);
+			if ((ml == 1 && (m[0] == '1' || m[0] == 'a')) || kind == FRUS_MARKS_SYMBOL) {
 				fn = k;
+				d->marks = kind;
+			}
 			break;
 		}
 	}
@@ -450,60 +784,10 @@ frus_blocks_parse(frus_doc *d, const frus_text *src)
 		rc = parse_notes(d, ls, fn, nl);
 
 	/* the body */
-	int blanks = 0;
 	size_t bodyend = fn;
 	while (bodyend > i && blank(&ls[bodyend - 1]))
 		bodyend--;
-	for (size_t k = i; k < bodyend; k++) {
-		const line *l = &ls[k];
-		if (blank(l)) {
-			blanks++;
-			continue;
-		}
-		frus_block b = { FRUS_B_P, l->s, l->len, l->off, l->no, 0, blanks, 0, 0 };
-		if (d->nblocks == 0)
-			d->blank_after_heading = blanks;
-		blanks = 0;
-		size_t ind = indent(l);
-		if (ind > 0 && starts(l->s + ind, l->len - ind, BULLET)) {
-			b.kind = FRUS_B_ITEM;
-			b.depth = (int)(ind / 2) > 0 ? (int)(ind / 2) : 1;
-			b.text = l->s + ind + strlen(BULLET);
-			b.len = l->len - ind - strlen(BULLET);
-			b.off = l->off + ind + strlen(BULLET);
-		} else if (ind > 0) {
-			/* stray indentation: keep the text, say so */
-			frus_warning(src->name, l->no, 1, "indented line read as a paragraph");
-			b.text = l->s + ind;
-			b.len = l->len - ind;
-			b.off = l->off + ind;
-		} else if (is_pb_line(l)) {
-			b.kind = FRUS_B_PB;
-		} else if (d->nblocks == 0 && is_dateline(l)) {
-			b.kind = FRUS_B_DATELINE;
-		} else if (is_listhead(l) && k + 1 < bodyend) {
-			size_t j = k + 1;
-			while (j < bodyend && blank(&ls[j]))
-				j++;
-			if (j < bodyend && starts(ls[j].s + indent(&ls[j]), ls[j].len - indent(&ls[j]), BULLET))
-				b.kind = FRUS_B_LISTHEAD;
-		} else if (is_label(l) && k + 1 < bodyend && !blank(&ls[k + 1]) && indent(&ls[k + 1]) == 0) {
-			b.kind = FRUS_B_LABEL;
-			add_block(d, &cap, b);
-			k++;
-			l = &ls[k];
-			b = (frus_block){ FRUS_B_LABELITEM, l->s, l->len, l->off, l->no, 0, 0, 0, 0 };
-		} else if (is_section(l)) {
-			b.kind = FRUS_B_SECTION;
-		} else if (k + 1 == bodyend && is_signature(l) && d->nblocks > 0) {
-			b.kind = FRUS_B_CLOSER;
-		}
-		if (b.kind == FRUS_B_P) {
-			b.speaker = speaker_len(b.text, b.len);
-			b.runin = runin_len(b.text, b.len);
-		}
-		add_block(d, &cap, b);
-	}
+	classify_body(d, ls, i, bodyend);
 	/* A speaker label counts only when it recurs: one "Note: …" is no
 	 * dialogue. */
 	for (size_t k = 0; k < d->nblocks; k++) {

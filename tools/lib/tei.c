@@ -10,12 +10,14 @@
 #include "frus/dateline.h"
 #include "frus/err.h"
 #include "frus/notes.h"
+#include "frus/table.h"
 #include "frus/tei.h"
 
 typedef struct {
 	const frus_doc *doc;
 	const char *id;           /* document div id */
 	xmlNsPtr ns;
+	xmlNsPtr fns;             /* frus: */
 	frus_marker *markers;     /* per note, in order */
 	size_t nmarkers;
 	size_t mi;                /* next marker to place */
@@ -320,6 +322,73 @@ recover_markers(ctx *c)
 	return 0;
 }
 
+/* A signature block: [complimentary close,] names, each perhaps with
+ * title lines under it (conventions 4: several signers are list/item
+ * inside the one signed; a title follows the name as lb + italic hi). */
+static void
+closer(ctx *c, xmlNodePtr parent, const frus_block *b, size_t seg)
+{
+	xmlNodePtr cl = elem(c, parent, "closer"), signed_ = NULL, list = NULL, slot = NULL;
+	int signers = 0;
+	for (unsigned m = b->names; m; m &= m - 1)
+		signers++;
+	size_t off = 0;
+	for (unsigned j = 0; off <= b->len; j++) {
+		const char *nl = memchr(b->text + off, '\n', b->len - off);
+		size_t e = nl ? (size_t)(nl - b->text) : b->len;
+		const char *s = b->text + off;
+		size_t n = e - off;
+		if (j == 0 && b->close) {
+			inline_text(c, elem(c, cl, "salute"), seg, s, n, off, b->line);
+		} else if (b->names & (1u << j)) {
+			if (!signed_)
+				signed_ = elem(c, cl, "signed");
+			if (signers > 1 && !list)
+				list = elem(c, signed_, "list");
+			slot = list ? elem(c, list, "item") : signed_;
+			xmlNodePtr hi = elem(c, elem(c, slot, "persName"), "hi");
+			set(hi, "rend", "strong");
+			inline_text(c, hi, seg, s, n, off, b->line + (long)j);
+		} else {
+			elem(c, slot, "lb");
+			xmlNodePtr hi = elem(c, slot, "hi");
+			set(hi, "rend", "italic");
+			inline_text(c, hi, seg, s, n, off, b->line + (long)j);
+		}
+		if (!nl)
+			break;
+		off = e + 1;
+	}
+}
+
+static void
+table(ctx *c, xmlNodePtr parent, const frus_block *b, size_t seg)
+{
+	frus_table t;
+	if (!frus_table_parse(b->text, b->len, &t))
+		return;                   /* blocks.c checked it is one */
+	char num[32];
+	xmlNodePtr tab = elem(c, parent, "table");
+	snprintf(num, sizeof num, "%zu", t.nrows);
+	set(tab, "rows", num);
+	snprintf(num, sizeof num, "%zu", t.ncols);
+	set(tab, "cols", num);
+	for (size_t r = 0; r < t.nrows; r++) {
+		xmlNodePtr row = elem(c, tab, "row");
+		int label = r == 0 && t.header;
+		if (label)
+			set(row, "role", "label");
+		for (size_t k = 0; k < t.ncols; k++) {
+			const frus_cell *cell = &t.cells[r * t.ncols + k];
+			xmlNodePtr ce = elem(c, row, "cell");
+			if (cell->num && !label)
+				set(ce, "role", "num");
+			inline_text(c, ce, seg, b->text + cell->off, cell->len, cell->off, b->line + (long)r);
+		}
+	}
+	frus_table_free(&t);
+}
+
 xmlDocPtr
 frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 {
@@ -339,7 +408,7 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 	xmlDocSetRootElement(doc, tei);
 	c.ns = xmlNewNs(tei, BAD_CAST FRUS_TEI_NS, NULL);
 	xmlSetNs(tei, c.ns);
-	xmlNewNs(tei, BAD_CAST FRUS_FRUS_NS, BAD_CAST "frus");
+	c.fns = xmlNewNs(tei, BAD_CAST FRUS_FRUS_NS, BAD_CAST "frus");
 	if (o->volume) {
 		size_t n = strlen(o->volume) + strlen(id) + 2;
 		char *rid = frus_xmalloc(n);
@@ -362,6 +431,7 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 
 	liststack ls = { .top = -1 };
 	xmlNodePtr labelled = NULL;
+	xmlNodePtr root = div;    /* the div, or the attachment being filled */
 	const frus_block *prev = NULL;
 	for (size_t i = 0; i < d->nblocks; i++) {
 		const frus_block *b = &d->blocks[i];
@@ -374,7 +444,7 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 			ls.top = -1;
 		if (b->kind != FRUS_B_LABEL && b->kind != FRUS_B_LABELITEM)
 			labelled = NULL;
-		xmlNodePtr container = in_list && ls.top >= 0 ? ls.list[ls.top] : div;
+		xmlNodePtr container = in_list && ls.top >= 0 ? ls.list[ls.top] : root;
 		if (extra > 0)
 			space(&c, labelled ? labelled : container, extra);
 		prev = b;
@@ -388,7 +458,7 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 		}
 		case FRUS_B_LISTHEAD: {
 			const char *type = (b->len >= 7 && memcmp(b->text, "SUBJECT", 7) == 0) ? "subject" : "participants";
-			xmlNodePtr l = elem(&c, div, "list");
+			xmlNodePtr l = elem(&c, root, "list");
 			set(l, "type", type);
 			xmlNodePtr h = elem(&c, l, "head");
 			inline_text(&c, h, seg, b->text, b->len, 0, b->line);
@@ -398,39 +468,58 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 			break;
 		}
 		case FRUS_B_ITEM: {
-			xmlNodePtr l = item_parent(&c, &ls, div, b->depth, NULL);
+			xmlNodePtr l = item_parent(&c, &ls, root, b->depth, NULL);
 			xmlNodePtr it = elem(&c, l, "item");
 			inline_text(&c, it, seg, b->text, b->len, 0, b->line);
 			break;
 		}
 		case FRUS_B_LABEL:
 			if (!labelled)
-				labelled = elem(&c, div, "list");
+				labelled = elem(&c, root, "list");
 			inline_text(&c, elem(&c, labelled, "label"), seg, b->text, b->len, 0, b->line);
 			break;
 		case FRUS_B_LABELITEM:
 			inline_text(&c, elem(&c, labelled, "item"), seg, b->text, b->len, 0, b->line);
 			break;
 		case FRUS_B_DATELINE: {
-			xmlNodePtr dl = elem(&c, div, "dateline");
-			frus_dateline_fill(dl, c.ns, b->text, b->len);
+			xmlNodePtr dl = elem(&c, root, "dateline");
+			frus_dateline parts;
+			frus_dateline_parse(b->text, b->len, &parts);
+			frus_dateline_fill(dl, c.ns, b->text, b->len, &parts);
 			break;
 		}
 		case FRUS_B_SECTION: {
-			xmlNodePtr p = elem(&c, div, "p");
+			xmlNodePtr p = elem(&c, root, "p");
 			set(p, "rend", "sectiontitleital");
 			inline_text(&c, p, seg, b->text, b->len, 0, b->line);
 			break;
 		}
-		case FRUS_B_CLOSER: {
-			xmlNodePtr signed_ = elem(&c, elem(&c, div, "closer"), "signed");
-			xmlNodePtr hi = elem(&c, elem(&c, signed_, "persName"), "hi");
-			set(hi, "rend", "strong");
-			inline_text(&c, hi, seg, b->text, b->len, 0, b->line);
+		case FRUS_B_CLOSER:
+			closer(&c, root, b, seg);
+			break;
+		case FRUS_B_ATTHEAD:
+			root = xmlNewChild(div, c.fns, BAD_CAST "attachment", NULL);
+			inline_text(&c, elem(&c, root, "head"), seg, b->text, b->len, 0, b->line);
+			break;
+		case FRUS_B_SALUTE:
+		case FRUS_B_COMPCLOSE: {
+			xmlNodePtr p = elem(&c, root, "p");
+			set(p, "rend", b->kind == FRUS_B_SALUTE ? "flushleft" : "right");
+			inline_text(&c, p, seg, b->text, b->len, 0, b->line);
 			break;
 		}
+		case FRUS_B_SOURCE: {
+			xmlNodePtr n = elem(&c, root, "note");
+			set(n, "type", "source");
+			set(n, "rend", "inline");
+			inline_text(&c, n, seg, b->text, b->len, 0, b->line);
+			break;
+		}
+		case FRUS_B_TABLE:
+			table(&c, root, b, seg);
+			break;
 		case FRUS_B_P: {
-			xmlNodePtr p = elem(&c, div, "p");
+			xmlNodePtr p = elem(&c, root, "p");
 			size_t start = 0;
 			if (b->speaker) {
 				inline_text(&c, elem(&c, p, "persName"), seg, b->text, b->speaker, 0, b->line);
