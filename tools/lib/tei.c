@@ -11,6 +11,7 @@
 #include "frus/err.h"
 #include "frus/notes.h"
 #include "frus/table.h"
+#include "frus/xref.h"
 #include "frus/tei.h"
 
 typedef struct {
@@ -45,15 +46,35 @@ set(xmlNodePtr e, const char *name, const char *value)
 	xmlSetProp(e, BAD_CAST name, BAD_CAST value);
 }
 
-/* Plain text, with "[N lines not declassified]" excisions in italics. */
+/* Running text with its cross-references as <ref>. */
+static void
+refs_text(ctx *c, xmlNodePtr parent, const char *s, size_t n)
+{
+	frus_xref x[16];
+	size_t p = 0, k;
+	while (p < n && (k = frus_xref_scan(s + p, n - p, x, 16)) > 0) {
+		size_t base = p;
+		for (size_t i = 0; i < k; i++) {
+			text(parent, s + p, base + x[i].off - p);
+			xmlNodePtr r = elem(c, parent, "ref");
+			set(r, "target", x[i].target);
+			text(r, s + base + x[i].off, x[i].len);
+			p = base + x[i].off + x[i].len;
+		}
+	}
+	text(parent, s + p, n - p);
+}
+
+/* Plain text, with "[N lines not declassified]" excisions in italics
+ * (conventions 6: the brackets stay outside the hi). */
 static void
 plain(ctx *c, xmlNodePtr parent, const char *s, size_t n)
 {
 	static const char tag[] = "not declassified]";
 	const size_t tl = sizeof tag - 1;
-	const char *p = s, *end = s + n;
-	while (p < end) {
-		const char *open = memchr(p, '[', (size_t)(end - p));
+	const char *p = s, *q = s, *end = s + n;
+	while (q < end) {
+		const char *open = memchr(q, '[', (size_t)(end - q));
 		if (!open)
 			break;
 		const char *close = memchr(open, ']', (size_t)(end - open));
@@ -61,19 +82,16 @@ plain(ctx *c, xmlNodePtr parent, const char *s, size_t n)
 			break;
 		if ((size_t)(close + 1 - open) > tl && close - open < 120 &&
 		    memcmp(close + 1 - tl, tag, tl) == 0 && !memchr(open + 1, '[', (size_t)(close - open - 1))) {
-			text(parent, p, (size_t)(open + 1 - p));
+			refs_text(c, parent, p, (size_t)(open + 1 - p));
 			xmlNodePtr hi = elem(c, parent, "hi");
 			set(hi, "rend", "italic");
 			text(hi, open + 1, (size_t)(close - open - 1));
-			p = close;
-			text(parent, p, 1);
-			p++;
+			p = q = close;
 			continue;
 		}
-		text(parent, p, (size_t)(open + 1 - p));
-		p = open + 1;
+		q = open + 1;
 	}
-	text(parent, p, (size_t)(end - p));
+	refs_text(c, parent, p, (size_t)(end - p));
 }
 
 static void
