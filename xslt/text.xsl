@@ -244,7 +244,15 @@
   <xsl:template match="text()" mode="inline">
     <xsl:choose>
       <xsl:when test="not(contains(., '&#10;'))"><xsl:value-of select="."/></xsl:when>
-      <xsl:when test="normalize-space(.) = ''"/>
+      <!-- a line break between two inline elements of mixed content is a
+           word space (older, hand-indented files), except before a note:
+           a footnote mark is glued to what precedes it -->
+      <xsl:when test="normalize-space(.) = ''">
+        <xsl:if test="../text()[normalize-space()] and preceding-sibling::node()
+                      and following-sibling::node() and not(following-sibling::node()[1][self::tei:note])">
+          <xsl:text> </xsl:text>
+        </xsl:if>
+      </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="t" select="translate(., '&#9;&#10;&#13;', '   ')"/>
         <xsl:if test="starts-with($t, ' ') and preceding-sibling::node()"><xsl:text> </xsl:text></xsl:if>

@@ -25,4 +25,13 @@ typedef struct {
 size_t frus_notes_recover(const char *const *segs, const size_t *lens, size_t nsegs,
                           size_t nnotes, frus_marker *out);
 
+/* The same for notes marked "a", "b", … or "*", "†", … (older volumes):
+ * marks[k] is note k+1's mark.  A letter glued to a word ("Kennedya") may
+ * be the word's own last letter: such candidates rank below marks after
+ * punctuation or figures, and glued[k] (when not NULL) is set for each
+ * chosen one so the caller can warn. */
+size_t frus_notes_recover_marks(const char *const *segs, const size_t *lens, size_t nsegs,
+                                const char *const *marks, size_t nnotes, frus_marker *out,
+                                int *glued);
+
 #endif

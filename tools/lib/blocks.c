@@ -192,12 +192,25 @@ words(const char *s, size_t n)
 	return w;
 }
 
-/* "Problem:", "Recommendations:3", "a. objectives". */
+/* Run-in heads used in FRUS policy papers: "Background. Our policies…". */
+static const char *const runins[] = {
+	"Background", "Policies", "Policy", "Objectives", "Evaluation", "Discussion",
+	"Comment", "Comments", "Analysis", "Conclusion", "Conclusions", "Problem",
+	"Recommendation", "Recommendations", "Summary", "Action", "Issue", "Issues", NULL
+};
+
+/* "Problem:", "Recommendations:3", "a. objectives", and a run-in head
+ * word alone on its line ("Recommendation4"). */
 static int
 is_section(const line *l)
 {
 	const char *s = l->s;
-	size_t n = l->len;
+	size_t n = l->len, w = n;
+	while (w > 0 && isdig((unsigned char)s[w - 1]))
+		w--;
+	for (int i = 0; runins[i]; i++)
+		if (strlen(runins[i]) == w && memcmp(s, runins[i], w) == 0)
+			return 1;
 	if (n == 0 || n > 60 || words(s, n) > 6)
 		return 0;
 	if (isupper_ascii((unsigned char)s[0])) {
@@ -251,13 +264,6 @@ is_listhead(const line *l)
 			return 1;
 	return 0;
 }
-
-/* Run-in heads used in FRUS policy papers: "Background. Our policies…". */
-static const char *const runins[] = {
-	"Background", "Policies", "Policy", "Objectives", "Evaluation", "Discussion",
-	"Comment", "Comments", "Analysis", "Conclusion", "Conclusions", "Problem",
-	"Recommendation", "Recommendations", "Summary", "Action", "Issue", "Issues", NULL
-};
 
 static size_t
 runin_len(const char *s, size_t n)

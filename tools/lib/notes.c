@@ -213,46 +213,10 @@ cmp_cand(const void *x, const void *y)
 	return 0;
 }
 
-size_t
-frus_notes_recover(const char *const *segs, const size_t *lens, size_t nsegs,
-                   size_t nnotes, frus_marker *out)
+/* The best increasing chain of candidates, one per note 1..nnotes. */
+static size_t
+chain(cand *c, size_t nc, size_t nnotes, frus_marker *out, size_t *chosen)
 {
-	if (nnotes == 0)
-		return 0;
-	/* Markers have at most as many digits as the largest note number. */
-	size_t maxdig = 1;
-	for (size_t v = nnotes; v >= 10; v /= 10)
-		maxdig++;
-
-	size_t cap = 256, nc = 0;
-	cand *c = frus_xmalloc(cap * sizeof *c);
-	size_t base = 0;
-	for (size_t si = 0; si < nsegs; si++) {
-		const char *s = segs[si];
-		size_t len = lens[si];
-		for (size_t i = 0; i < len;) {
-			if (!isdig((unsigned char)s[i])) {
-				i++;
-				continue;
-			}
-			size_t run = i, b = i;
-			while (b < len && isdig((unsigned char)s[b]))
-				b++;
-			for (size_t a = (b - run > maxdig) ? b - maxdig : run; a < b; a++) {
-				size_t note = parse_note(s, a, b);
-				if (note < 1 || note > nnotes)
-					continue;
-				double sc = score(s, len, run, a, b);
-				if (sc <= 0)
-					continue;
-				if (nc == cap)
-					c = frus_xrealloc(c, (cap *= 2) * sizeof *c);
-				c[nc++] = (cand){ note, base + a, base + b, si, a, sc, -1, -1 };
-			}
-			i = b;
-		}
-		base += len + 1;
-	}
 	qsort(c, nc, sizeof *c, cmp_cand);
 
 	/* best[] over note k's candidates from note k-1's, two pointers:
@@ -308,9 +272,101 @@ frus_notes_recover(const char *const *segs, const size_t *lens, size_t nsegs,
 				arg = (long)i;
 		for (size_t k = nnotes; k >= 1 && arg >= 0; k--) {
 			out[k - 1] = (frus_marker){ c[arg].seg, c[arg].off, c[arg].end - c[arg].start };
+			if (chosen)
+				chosen[k - 1] = (size_t)arg;
 			arg = c[arg].prev;
 		}
 	}
+	return placed;
+}
+
+size_t
+frus_notes_recover(const char *const *segs, const size_t *lens, size_t nsegs,
+                   size_t nnotes, frus_marker *out)
+{
+	if (nnotes == 0)
+		return 0;
+	/* Markers have at most as many digits as the largest note number. */
+	size_t maxdig = 1;
+	for (size_t v = nnotes; v >= 10; v /= 10)
+		maxdig++;
+
+	size_t cap = 256, nc = 0;
+	cand *c = frus_xmalloc(cap * sizeof *c);
+	size_t base = 0;
+	for (size_t si = 0; si < nsegs; si++) {
+		const char *s = segs[si];
+		size_t len = lens[si];
+		for (size_t i = 0; i < len;) {
+			if (!isdig((unsigned char)s[i])) {
+				i++;
+				continue;
+			}
+			size_t run = i, b = i;
+			while (b < len && isdig((unsigned char)s[b]))
+				b++;
+			for (size_t a = (b - run > maxdig) ? b - maxdig : run; a < b; a++) {
+				size_t note = parse_note(s, a, b);
+				if (note < 1 || note > nnotes)
+					continue;
+				double sc = score(s, len, run, a, b);
+				if (sc <= 0)
+					continue;
+				if (nc == cap)
+					c = frus_xrealloc(c, (cap *= 2) * sizeof *c);
+				c[nc++] = (cand){ note, base + a, base + b, si, a, sc, -1, -1 };
+			}
+			i = b;
+		}
+		base += len + 1;
+	}
+	size_t placed = chain(c, nc, nnotes, out, NULL);
+	free(c);
+	return placed;
+}
+
+size_t
+frus_notes_recover_marks(const char *const *segs, const size_t *lens, size_t nsegs,
+                         const char *const *marks, size_t nnotes, frus_marker *out,
+                         int *glued)
+{
+	if (nnotes == 0)
+		return 0;
+	size_t cap = 64, nc = 0;
+	cand *c = frus_xmalloc(cap * sizeof *c);
+	size_t base = 0;
+	for (size_t si = 0; si < nsegs; si++) {
+		const char *s = segs[si];
+		size_t len = lens[si];
+		for (size_t k = 0; k < nnotes; k++) {
+			size_t ml = strlen(marks[k]);
+			int letter = ml == 1 && isalpha_ascii((unsigned char)marks[k][0]);
+			for (size_t a = 1; ml && a + ml <= len; a++) {
+				if (memcmp(s + a, marks[k], ml) != 0)
+					continue;
+				size_t b = a + ml;
+				long cp = prev_cp(s, a, NULL);
+				if (cp == ' ' || cp == '\t' || cp == 0xA0 || cp == '(' || cp == '[')
+					continue;           /* a letter or sign standing alone */
+				if (letter && b < len && (isalpha_ascii((unsigned char)s[b]) ||
+				                          isdig((unsigned char)s[b]) || (unsigned char)s[b] >= 0x80))
+					continue;           /* inside a word */
+				/* after punctuation or a figure a letter is a mark; glued
+				 * to a word it may be the word's last letter */
+				double sc = !letter ? 3 : is_letter(cp) ? 0.5 : 3;
+				if (nc == cap)
+					c = frus_xrealloc(c, (cap *= 2) * sizeof *c);
+				c[nc++] = (cand){ k + 1, base + a, base + b, si, a, sc, -1, -1 };
+			}
+		}
+		base += len + 1;
+	}
+	size_t *chosen = frus_xmalloc(nnotes * sizeof *chosen);
+	size_t placed = chain(c, nc, nnotes, out, chosen);
+	if (placed == nnotes && glued)
+		for (size_t k = 0; k < nnotes; k++)
+			glued[k] = c[chosen[k]].score < 1;
+	free(chosen);
 	free(c);
 	return placed;
 }

@@ -175,13 +175,29 @@ note_text(ctx *c, xmlNodePtr parent, const frus_span *sp)
 	c->mi = save;
 }
 
+/* The id part of a footnote mark: an xml:id cannot hold "*" or "†"
+ * (conventions 2 show letters, d9fna; symbols get their names). */
+static const char *
+mark_id(const char *n)
+{
+	static const char *const names[][2] = {
+		{ "*", "ast" }, { "\xE2\x80\xA0", "dagger" }, { "\xE2\x80\xA1", "ddagger" },
+		{ "\xC2\xA7", "sect" }, { "\xE2\x80\x96", "par" }, { "\xC2\xB6", "pilcrow" },
+		{ "#", "hash" }
+	};
+	for (size_t k = 0; k < sizeof names / sizeof names[0]; k++)
+		if (strcmp(n, names[k][0]) == 0)
+			return names[k][1];
+	return n;
+}
+
 static void
 note(ctx *c, xmlNodePtr parent, size_t k, int in_head)
 {
 	const frus_footnote *f = &c->doc->notes[k];
 	xmlNodePtr e = elem(c, parent, "note");
 	char id[256];
-	snprintf(id, sizeof id, "%sfn%s", c->id, f->n);
+	snprintf(id, sizeof id, "%sfn%s", c->id, mark_id(f->n));
 	set(e, "n", f->n);
 	set(e, "xml:id", id);
 	if (f->npara == 1) {
@@ -306,7 +322,9 @@ recover_markers(ctx *c)
 	for (size_t i = 0; i < nseg; i++) {
 		const char *s = i == 0 ? d->heading.text : d->blocks[i - 1].text;
 		size_t n = i == 0 ? d->heading.len : d->blocks[i - 1].len;
-		if (i > 0 && d->blocks[i - 1].kind == FRUS_B_PB)
+		/* page breaks hold no markers; datelines are encoded whole by
+		 * dateline.c, which places none */
+		if (i > 0 && (d->blocks[i - 1].kind == FRUS_B_PB || d->blocks[i - 1].kind == FRUS_B_DATELINE))
 			n = 0;
 		/* blank out page breaks: their digits are no markers */
 		char *cp = frus_xstrndup(s, n);
@@ -320,7 +338,23 @@ recover_markers(ctx *c)
 	}
 	c->nmarkers = d->nnotes;
 	c->markers = frus_xmalloc((d->nnotes ? d->nnotes : 1) * sizeof *c->markers);
-	size_t placed = frus_notes_recover(segs, lens, nseg, d->nnotes, c->markers);
+	size_t placed;
+	if (d->marks == FRUS_MARKS_NUM) {
+		placed = frus_notes_recover(segs, lens, nseg, d->nnotes, c->markers);
+	} else {
+		const char **marks = frus_xmalloc(d->nnotes * sizeof *marks);
+		int *glued = frus_xmalloc(d->nnotes * sizeof *glued);
+		for (size_t k = 0; k < d->nnotes; k++)
+			marks[k] = d->notes[k].n;
+		placed = frus_notes_recover_marks(segs, lens, nseg, marks, d->nnotes, c->markers, glued);
+		for (size_t k = 0; placed == d->nnotes && k < d->nnotes; k++)
+			if (glued[k])
+				frus_warning(d->src->name, d->notes[k].line, 3, "footnote %s: its mark is "
+				             "glued to a word and may be the word's last letter; check it",
+				             d->notes[k].n);
+		free(marks);
+		free(glued);
+	}
 	for (size_t i = 0; i < nseg; i++)
 		free(copies[i]);
 	free(copies);
@@ -553,6 +587,12 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 		}
 		}
 	}
+	/* Every recovered marker must have become a note: never drop one. */
+	if (c.mi < c.nmarkers) {
+		frus_error(d->src->name, d->notes[c.mi].line, 3, "footnote %s: its marker was found "
+		           "where no note can be placed", d->notes[c.mi].n);
+		c.failed = 1;
+	}
 	header(&c, tei, head, o);
 	xmlAddChild(tei, text_);
 	xmlSetTreeDoc(text_, doc);
@@ -562,5 +602,9 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 	free(c.pb_ids);
 	free(c.markers);
 	free(id);
+	if (c.failed) {
+		xmlFreeDoc(doc);
+		return NULL;
+	}
 	return doc;
 }

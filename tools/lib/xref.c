@@ -39,22 +39,38 @@ num(const char *s, size_t n, size_t i)
 	return j - i;
 }
 
-/* Does the clause before position i name another volume?  The clause runs
- * back to a ';', '(' or the start (full stops do not end it: "vol. V"). */
 static int
-other_volume(const char *s, size_t i)
+volume_word(const char *s, size_t n, size_t k)
 {
 	static const char *const words[] = {
 		"Foreign Relations", "vol.", "Vol.", "volume", "Volume", "FRUS", "Supplement",
-		"microfiche", "Bulletin", "Papers", "pp.", "p.", NULL
+		"supplement", "microfiche", "Bulletin", "Papers", "pp.", "p.", NULL
 	};
-	size_t b = i;
-	while (b > 0 && i - b < 200 && s[b - 1] != ';' && s[b - 1] != '(')
+	if (k > 0 && isalnum_ascii((unsigned char)s[k - 1]))
+		return 0;
+	for (int w = 0; words[w]; w++)
+		if (at(s, n, k, words[w]))
+			return 1;
+	return 0;
+}
+
+/* Does the clause around s[i..j) name another volume ("Foreign Relations,
+ * 1958–1960, vol. V, Document 12"; "Documents 12–14, printed in Foreign
+ * Relations …")?  The clause ends at ';', a parenthesis or a sentence end
+ * (". " before a capital), but "vol. V" ends nothing. */
+static int
+other_volume(const char *s, size_t n, size_t i, size_t j)
+{
+	size_t b = i, e = j;
+	while (b > 0 && i - b < 200 && s[b - 1] != ';' && s[b - 1] != '(' && s[b - 1] != ')')
 		b--;
-	for (size_t k = b; k < i; k++)
-		for (int w = 0; words[w]; w++)
-			if (at(s, i, k, words[w]) && (k == b || !isalnum_ascii((unsigned char)s[k - 1])))
-				return 1;
+	while (e < n && e - j < 200 && s[e] != ';' && s[e] != '(' && s[e] != ')' &&
+	       !(s[e] == '.' && e + 2 < n && s[e + 1] == ' ' && s[e + 2] >= 'A' && s[e + 2] <= 'Z' &&
+	         !(e >= 3 && memcmp(s + e - 3, "vol", 3) == 0)))
+		e++;
+	for (size_t k = b; k < e; k++)
+		if ((k < i || k >= j) && volume_word(s, n, k))
+			return 1;
 	return 0;
 }
 
@@ -85,13 +101,13 @@ frus_xref_scan(const char *s, size_t n, frus_xref *out, size_t max)
 		if (at(s, n, i, "footnote ") && (k = num(s, n, i + 9)) &&
 		    at(s, n, i + 9 + k, ", Document ") && (dl = num(s, n, i + 9 + k + 11))) {
 			size_t d0 = i + 9 + k + 11;
-			if (!other_volume(s, i))
+			if (!other_volume(s, n, i, d0 + dl))
 				add(out, max, &nout, i, d0 + dl - i, s + d0, dl, s + i + 9, k);
 			i = d0 + dl - 1;
 			continue;
 		}
 		if (at(s, n, i, "Document ") && (dl = num(s, n, i + 9))) {
-			if (!other_volume(s, i))
+			if (!other_volume(s, n, i, i + 9 + dl))
 				add(out, max, &nout, i, 9 + dl, s + i + 9, dl, NULL, 0);
 			i += 9 + dl - 1;
 			continue;
@@ -99,14 +115,13 @@ frus_xref_scan(const char *s, size_t n, frus_xref *out, size_t max)
 		/* "Documents 12 and 13", "Documents 12, 14, and 17", "Documents 12–15":
 		 * each number is a ref of its own */
 		if (at(s, n, i, "Documents ") && num(s, n, i + 10)) {
-			int skip = other_volume(s, i);
 			size_t j = i + 10;
+			size_t before = nout;
 			for (;;) {
 				size_t l = num(s, n, j);
 				if (!l)
 					break;
-				if (!skip)
-					add(out, max, &nout, j, l, s + j, l, NULL, 0);
+				add(out, max, &nout, j, l, s + j, l, NULL, 0);
 				j += l;
 				if (at(s, n, j, ", and "))
 					j += 6;
@@ -119,6 +134,8 @@ frus_xref_scan(const char *s, size_t n, frus_xref *out, size_t max)
 				else
 					break;
 			}
+			if (other_volume(s, n, i, j))
+				nout = before;          /* not this volume: drop them */
 			i = j - 1;
 		}
 	}
