@@ -46,6 +46,25 @@ t(const char *name, const char *text, size_t nnotes, const char *const *after, s
 	}
 }
 
+/* Letter and symbol marks: which byte offsets are chosen, and which are
+ * flagged as glued to a word. */
+static void
+tm(const char *name, const char *text, const char *const *marks, size_t n,
+   const size_t *want_off, const int *want_glued)
+{
+	const char *segs[1] = { text };
+	size_t lens[1] = { strlen(text) };
+	frus_marker out[8];
+	int glued[8];
+	size_t got = frus_notes_recover_marks(segs, lens, 1, marks, n, out, glued);
+	int ok = got == n;
+	for (size_t k = 0; ok && k < n; k++)
+		ok = out[k].off == want_off[k] && glued[k] == want_glued[k];
+	printf("%s %s\n", ok ? "ok" : "not ok", name);
+	if (!ok)
+		failed = 1;
+}
+
 int
 main(void)
 {
@@ -83,5 +102,14 @@ main(void)
 	  (const char *[]){ " Then" }, 1);
 	t("decimal-only-if-nothing-better", "plan 2.1 is it", 1, (const char *[]){ " is" }, 1);
 	t("currency-not-marker", "cost $5 million.1", 1, (const char *[]){ "" }, 1);
+	tm("letters-after-punctuation", "called on the 9th.a He spoke at length),b for",
+	   (const char *[]){ "a", "b" }, 2, (const size_t[]){ 18, 40 }, (const int[]){ 0, 0 });
+	tm("letter-glued-to-word-flagged", "The reply of Elmorea was a delay.",
+	   (const char *[]){ "a" }, 1, (const size_t[]){ 19 }, (const int[]){ 1 });
+	tm("letter-prefers-punctuation", "Lima was the capital.a Next",
+	   (const char *[]){ "a" }, 1, (const size_t[]){ 21 }, (const int[]){ 0 });
+	tm("symbols", "met on the 1st instant.\xE2\x80\xA0 The message.\xE2\x80\xA1",
+	   (const char *[]){ "\xE2\x80\xA0", "\xE2\x80\xA1" }, 2, (const size_t[]){ 23, 39 },
+	   (const int[]){ 0, 0 });
 	return failed;
 }
