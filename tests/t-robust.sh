@@ -158,6 +158,8 @@ secret=$(head -1 /etc/passwd)
 xmltool() { # TOOL ARGS-BEFORE-INPUT: runs the XML cases through one tool
 	t=$1; shift
 	have "$t" xml || return
+	printf '' >"$D/empty.xml"
+	first "$t-empty" 2 "$t: $D/empty.xml: input is empty: expected an XML document" "$BIN/$t" "$@" "$D/empty.xml"
 	first "$t-not-well-formed" 2 "$t: $D/nwf.xml:1:52: Opening and ending tag mismatch: p line 1 and TEI" \
 		"$BIN/$t" "$@" "$D/nwf.xml"
 	secs first "$t-billion-laughs" 2 "$t: $D/lol.xml:3:20: the document declares entity \"lol\": refused (entity declarations are not allowed: no entity expansion, no external entities)" \
@@ -220,3 +222,16 @@ unwritable() { # TOOL ARGS...: -o into a missing directory
 unwritable frus-transform -t text
 unwritable frus-volume
 unwritable frus-epub
+
+# Standard output that cannot be written (a full disk): exit 2, a message.
+full() { # TOOL ARGS...
+	t=$1; shift
+	[ -e /dev/full ] && [ -x "$BIN/$t" ] || return
+	"$BIN/$t" "$@" "$G" >/dev/full 2>"$D/err"; rc=$?
+	if [ $rc = 2 ] && grep -q "^$t: <stdout>: " "$D/err"; then ok "$t-stdout-full"
+	else notok "$t-stdout-full" "exit $rc" "$(cat "$D/err")"; fi
+}
+full frus-transform -t text
+full frus-validate --format json
+full frus-volume
+full frus-epub -o -
