@@ -128,6 +128,12 @@ if have frus-txt2tei; then
 		"$T2T" -o "$D/adir" "$S"
 	ls -a "$D/adir" "$D" | grep -q '^\.adir\.' && notok txt2tei-output-is-a-directory-no-temp || ok txt2tei-output-is-a-directory-no-temp
 	exact txt2tei-outdir-is-a-file 2 "frus-txt2tei: $D/afile: not a directory" "$T2T" -d "$D/afile" "$S"
+	# A name near NAME_MAX (250 bytes) leaves no room for ".NAME.XXXXXX":
+	# the temporary file gets a short name, the output is written.
+	long=$(awk 'BEGIN { for (i = 0; i < 246; i++) printf "a" }').xml
+	exact txt2tei-output-long-name 0 "" "$T2T" -o "$D/$long" "$S"
+	[ -s "$D/$long" ] && [ -z "$(ls -a "$D" | grep '^\.frus\.')" ] && ok txt2tei-output-long-name-written || notok txt2tei-output-long-name-written
+	rm -f "$D/$long"
 	[ -e /dev/full ] && exact txt2tei-stdout-full 2 "frus-txt2tei: <stdout>: cannot write XML" sh -c 'exec "$0" "$1" >/dev/full' "$T2T" "$S"
 fi
 

@@ -78,6 +78,11 @@ frus_out_open(const char *path)
 	}
 	set_handlers();
 	int fd = mkstemp(o->tmp);
+	if (fd < 0 && errno == ENAMETOOLONG) {
+		/* A target name near NAME_MAX has no room for ".NAME.XXXXXX". */
+		snprintf(o->tmp + dirlen, n + 16 - dirlen, ".frus.XXXXXX");
+		fd = mkstemp(o->tmp);
+	}
 	if (fd < 0) {
 		frus_error(path, 0, 0, "cannot write: %s", strerror(errno));
 		free(o->path);
