@@ -80,9 +80,16 @@
   <xsl:template name="c:source-note">
     <xsl:param name="u" select="."/>
     <xsl:variable name="s" select="($u/tei:head//tei:note[@type = 'source'] | $u/tei:head//tei:note)[1]"/>
-    <xsl:if test="$s">
-      <xsl:call-template name="c:plain"><xsl:with-param name="node" select="$s"/></xsl:call-template>
-    </xsl:if>
+    <!-- A note with a summary and a source segment: the source only. -->
+    <xsl:variable name="seg" select="$s//tei:seg[@type = 'source']"/>
+    <xsl:choose>
+      <xsl:when test="$seg">
+        <xsl:call-template name="c:plain"><xsl:with-param name="node" select="$seg[1]"/></xsl:call-template>
+      </xsl:when>
+      <xsl:when test="$s">
+        <xsl:call-template name="c:plain"><xsl:with-param name="node" select="$s"/></xsl:call-template>
+      </xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="c:date">

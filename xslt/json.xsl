@@ -120,7 +120,7 @@
         <xsl:otherwise>null</xsl:otherwise>
       </xsl:choose>
       <xsl:text>, "text": </xsl:text>
-      <xsl:call-template name="j:str"><xsl:with-param name="s" select="normalize-space(.)"/></xsl:call-template>
+      <xsl:call-template name="j:str"><xsl:with-param name="s"><xsl:call-template name="c:plain"/></xsl:with-param></xsl:call-template>
       <xsl:text>}</xsl:text>
     </xsl:for-each>
     <xsl:if test=".//tei:note"><xsl:text>&#10;  </xsl:text></xsl:if>

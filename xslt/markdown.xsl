@@ -283,6 +283,10 @@
         <xsl:with-param name="s" select="$body"/>
         <xsl:with-param name="pad" select="'    '"/>
       </xsl:call-template>
+      <!-- "[^11]: 1879–1883." is also a CommonMark link reference
+           definition, which a reader without the footnote extension would
+           hide: an empty comment after a one-word note prevents that. -->
+      <xsl:if test="not(contains(normalize-space($body), ' '))"> &lt;!-- --&gt;</xsl:if>
       <xsl:value-of select="concat($NL, $NL)"/>
     </xsl:for-each>
   </xsl:template>

@@ -64,7 +64,8 @@
           <xsl:if test="$c:volume and not(//tei:titlePage)">
             <h1 class="work-title"><xsl:value-of select="$c:work-title"/></h1>
           </xsl:if>
-          <xsl:call-template name="toc"/>
+          <!-- A book's contents follow its title page. -->
+          <xsl:if test="not(/tei:TEI/tei:text//tei:titlePage)"><xsl:call-template name="toc"/></xsl:if>
           <xsl:apply-templates select="/tei:TEI/tei:text"/>
         </main>
       </body>
@@ -322,6 +323,7 @@
 
   <xsl:template match="tei:titlePage">
     <header class="titlepage"><xsl:apply-templates/></header>
+    <xsl:if test="not(preceding::tei:titlePage)"><xsl:call-template name="toc"/></xsl:if>
   </xsl:template>
   <xsl:template match="tei:docTitle">
     <h1 class="doc-title"><xsl:apply-templates/></h1>
