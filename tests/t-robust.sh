@@ -100,11 +100,9 @@ if have frus-txt2tei; then
 		ok marker-without-footnote-kept-as-text || notok marker-without-footnote-kept-as-text
 
 	# A footnote line with a number and no text ("  2."): an error at that
-	# line.  KNOWN BUG (tools/lib/blocks.c): today the whole footnote list
-	# silently becomes paragraphs ("indented line read as a paragraph"
-	# warnings, exit 0) and the markers stay in the text.
+	# line, not a footnote list silently read as paragraphs.
 	printf '5. Title1\n\nText here.2 More.3\n\n  1. Source: a.\n  2.\n  3. c.\n' >"$D/emptynote.txt"
-	exact empty-footnote-text-BUG-blocks.c 1 "frus-txt2tei: $D/emptynote.txt:6:3: footnote 2 has no text" "$T2T" "$D/emptynote.txt"
+	exact empty-footnote-text 1 "frus-txt2tei: $D/emptynote.txt:6:3: footnote 2 has no text" "$T2T" "$D/emptynote.txt"
 
 	# "[Page" without its closing bracket: documented behaviour, kept as
 	# text (no page break, no message), inside a paragraph or alone on a line.

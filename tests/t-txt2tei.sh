@@ -6,7 +6,7 @@
 T2T=$BIN/frus-txt2tei
 
 # Elements the FRUS conventions allow (../shared/docs/frus-tei-conventions.md).
-ALLOWED=" TEI teiHeader fileDesc titleStmt title publicationStmt sourceDesc p text body div head note list item label pb closer signed persName hi dateline placeName date time seg space ref gloss table row cell frus:attachment lb opener quote "
+ALLOWED=" TEI salute teiHeader fileDesc titleStmt title publicationStmt sourceDesc p text body div head note list item label pb closer signed persName hi dateline placeName date time seg space ref gloss table row cell frus:attachment lb opener quote "
 
 text_of() { # TEI file -> text, through frus-transform when built
 	if [ -x "$BIN/frus-transform" ]; then "$BIN/frus-transform" -t text "$1"

@@ -89,14 +89,18 @@ static int
 footnote_line(const line *l, const char **mark, size_t *marklen, size_t *textoff)
 {
 	int kind;
-	if (l->len < 5 || l->s[0] != ' ' || l->s[1] != ' ')
+	if (l->len < 4 || l->s[0] != ' ' || l->s[1] != ' ')
 		return 0;
 	size_t m = note_mark(l->s + 2, l->len - 2, &kind), i = 2 + m;
-	if (m == 0 || i + 1 >= l->len || l->s[i] != '.' || l->s[i + 1] != ' ')
+	if (m == 0 || i >= l->len || l->s[i] != '.')
+		return 0;
+	/* "  2." with nothing after it is a footnote without text: the caller
+	 * reports it rather than reading the list as paragraphs. */
+	if (i + 1 < l->len && l->s[i + 1] != ' ')
 		return 0;
 	*mark = l->s + 2;
 	*marklen = m;
-	*textoff = i + 2;
+	*textoff = i + 1 < l->len ? i + 2 : l->len;
 	return 1;
 }
 
@@ -554,7 +558,10 @@ parse_notes(frus_doc *d, const line *ls, size_t from, size_t to)
 			char want[32];
 			int kind;
 			note_mark(f->n, marklen, &kind);
-			if (rc == 0 && kind != (int)d->marks) {
+			if (rc == 0 && f->paras[0].len == 0) {
+				frus_error(d->src->name, l->no, 3, "footnote %s has no text", f->n);
+				rc = FRUS_EXIT_INVALID;
+			} else if (rc == 0 && kind != (int)d->marks) {
 				frus_error(d->src->name, l->no, 3, "footnote %s among footnotes marked %s: "
 				           "marks of one kind (numbers, letters or symbols) expected",
 				           f->n, d->notes[0].n);
