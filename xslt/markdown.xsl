@@ -223,6 +223,12 @@
     <xsl:value-of select="concat($NL, $NL)"/>
   </xsl:template>
 
+  <xsl:variable name="md:pipes" select="' | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | | |'"/>
+  <xsl:variable name="md:rule" select="concat(' --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+                                              ' --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+                                              ' --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |',
+                                              ' --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |')"/>
+
   <xsl:template match="tei:table" mode="md:block">
     <xsl:apply-templates select="tei:head" mode="md:block"/>
     <xsl:variable name="cols">
@@ -237,11 +243,11 @@
         <xsl:variable name="t"><xsl:apply-templates mode="md:in"/></xsl:variable>
         <xsl:value-of select="concat(' ', normalize-space($t), ' |')"/>
       </xsl:for-each>
-      <xsl:for-each select="(//node())[position() &lt;= $cols - count(current()/tei:cell)]"> |</xsl:for-each>
+      <xsl:value-of select="substring($md:pipes, 1, 2 * ($cols - count(tei:cell)))"/>
       <xsl:value-of select="$NL"/>
       <xsl:if test="position() = 1">
         <xsl:text>|</xsl:text>
-        <xsl:for-each select="(//node())[position() &lt;= $cols]"> --- |</xsl:for-each>
+        <xsl:value-of select="substring($md:rule, 1, 6 * $cols)"/>
         <xsl:value-of select="$NL"/>
       </xsl:if>
     </xsl:for-each>
