@@ -12,13 +12,15 @@ ids_unique() {
 	dup=$(ids "$2" | sort | uniq -d | head -5)
 	if [ -z "$dup" ] && [ "$(ids "$2" | wc -l)" -gt 0 ]; then ok "$1"; else notok "$1" "repeated ids: $dup"; fi
 }
-# refs_resolve NAME FILE: every ref/@target "#x" names an xml:id of the file.
+# refs_resolve NAME FILE [ID...]: every ref/@target "#x" names an xml:id of
+# the file, or one of the IDs (documents outside the volume: kept as they are).
 refs_resolve() {
-	ids "$2" | sort -u >"$D/ids.txt"
-	xmllint --xpath '//*[local-name()="ref"]/@target' "$2" 2>/dev/null | tr ' ' '\n' |
+	_n=$1 _f=$2; shift 2
+	{ ids "$_f"; for _i in "$@"; do echo "$_i"; done; } | sort -u >"$D/ids.txt"
+	xmllint --xpath '//*[local-name()="ref"]/@target' "$_f" 2>/dev/null | tr ' ' '\n' |
 		sed -n 's/^target="#\(.*\)"$/\1/p' | sort -u >"$D/targets.txt"
 	bad=$(comm -23 "$D/targets.txt" "$D/ids.txt" | head -5)
-	if [ -z "$bad" ] && [ -s "$D/targets.txt" ]; then ok "$1"; else notok "$1" "unresolved: $bad"; fi
+	if [ -z "$bad" ] && [ -s "$D/targets.txt" ]; then ok "$_n"; else notok "$_n" "unresolved: $bad"; fi
 }
 # The body's children as serialised by xmllint: the document content.
 body() { xmllint --xpath '//*[local-name()="body"]/*' "$1" 2>/dev/null; }
@@ -149,7 +151,8 @@ if [ -x "$BIN/frus-txt2tei" ]; then
 		set -- "$D"/frus1961-63v12-d421.xml "$D"/frus1961-63v12-d425.xml "$D"/peru-*.xml
 		check samples-assemble "$VOL" --meta "$D/meta" -o "$D/samples-vol.xml" "$@"
 		ids_unique samples-ids-unique "$D/samples-vol.xml"
-		refs_resolve samples-refs-resolve "$D/samples-vol.xml"
+		# 425's "see Document 426": 426 is not in this volume.
+		refs_resolve samples-refs-resolve "$D/samples-vol.xml" d426
 		check samples-split "$VOL" --split -q --short-names -d "$D/ssplit" "$D/samples-vol.xml"
 		same_bodies samples-roundtrip-bodies "$D/ssplit" "$@"
 		# d421 and d320 (another volume) share page numbers.
