@@ -43,7 +43,9 @@ void frus_xslt_set_param(frus_xslt *x, const char *name, const char *value);
 int frus_xslt_param(frus_xslt *x, const char *assignment);
 size_t frus_xslt_count(const frus_xslt *x);
 
-/* Applies every step to doc (left unchanged).  name is the input's name
+/* Applies every step to doc (unchanged, except that a first stylesheet
+ * with xsl:strip-space removes those whitespace nodes from it, as in
+ * xsltproc).  name is the input's name
  * for messages.  Returns the final result (free with xmlFreeDoc), or NULL
  * after reporting. */
 xmlDocPtr frus_xslt_apply(frus_xslt *x, xmlDocPtr doc, const char *name);
