@@ -12,7 +12,9 @@
 # tests/bench/out/results.csv and tests/bench/out/results.png.
 #
 # Environment: BENCH_SIZES (default "10 100 1000 10000"), BENCH_BASELINE_MAX
-# (largest corpus the baselines run on; default all), FRUS_BIN, FRUS_SHARED.
+# (largest corpus the baselines run on; default all), BENCH_SCRIPT_TIMEOUT
+# (seconds each of validate.sh, transform.sh, epub.sh may take; default 90),
+# FRUS_BIN, FRUS_SHARED.
 set -u
 cd "$(dirname "$0")/../.." || exit 2
 ROOT=$(pwd)
@@ -22,6 +24,7 @@ SHARED=${FRUS_SHARED:-$ROOT/../shared}
 BENCH_OUT=$ROOT/tests/bench/out
 BENCH_SIZES=${BENCH_SIZES:-"10 100 1000 10000"}
 BENCH_BASELINE_MAX=${BENCH_BASELINE_MAX:-1000000}
+BENCH_SCRIPT_TIMEOUT=${BENCH_SCRIPT_TIMEOUT:-90}
 BENCH_CORPUS=$BENCH_OUT
 BENCH_VOLUME=$BENCH_OUT/volume-1000.xml
 BENCH_MONOGRAPH=$SHARED/corpus/frus-history-monograph.xml
@@ -141,7 +144,14 @@ for s in validate transform epub; do
 	if [ -f "tests/bench/$s.sh" ]; then
 		echo "== frus-$s (tests/bench/$s.sh)"
 		bench_header
-		sh "tests/bench/$s.sh" || echo "(tests/bench/$s.sh exited with status $?)"
+		# Bounded, so that make bench stays within its few minutes.
+		timeout --kill-after=5 "$BENCH_SCRIPT_TIMEOUT" sh "tests/bench/$s.sh"
+		rc=$?
+		if [ $rc = 124 ] || [ $rc = 137 ]; then
+			echo "(tests/bench/$s.sh stopped after $BENCH_SCRIPT_TIMEOUT s: BENCH_SCRIPT_TIMEOUT)"
+		elif [ $rc != 0 ]; then
+			echo "(tests/bench/$s.sh exited with status $rc)"
+		fi
 	else
 		echo "== frus-$s: skipped (tests/bench/$s.sh not present)"
 	fi
