@@ -454,7 +454,8 @@ serialise(xmlNodePtr node, int html, size_t *len)
 	xmlBufferCCat(b, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
 	if (html)
 		xmlBufferCCat(b, "<!DOCTYPE html>\n");
-	xmlSaveCtxtPtr s = xmlSaveToBuffer(b, "UTF-8", XML_SAVE_NO_DECL);
+	/* Indent the package files; never XHTML, whose spaces are text. */
+	xmlSaveCtxtPtr s = xmlSaveToBuffer(b, "UTF-8", XML_SAVE_NO_DECL | (html ? 0 : XML_SAVE_FORMAT));
 	if (!s || xmlSaveTree(s, node) < 0 || xmlSaveClose(s) < 0) {
 		xmlBufferFree(b);
 		return NULL;
@@ -480,7 +481,7 @@ zip_put(zip_t *za, const char *path, char *data, size_t len, int owned, int stor
 		zip_source_free(src);
 		return -1;
 	}
-	if (zip_set_file_compression(za, (zip_uint64_t)i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 9) < 0 ||
+	if (zip_set_file_compression(za, (zip_uint64_t)i, store ? ZIP_CM_STORE : ZIP_CM_DEFLATE, 0) < 0 ||
 	    zip_file_set_mtime(za, (zip_uint64_t)i, mtime, 0) < 0 ||
 	    zip_file_set_external_attributes(za, (zip_uint64_t)i, 0, ZIP_OPSYS_UNIX, 0100644u << 16) < 0)
 		return -1;

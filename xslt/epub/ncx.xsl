@@ -20,6 +20,7 @@
   </xsl:variable>
   <xsl:variable name="order" select="exsl:node-set($order-rtf)"/>
   <xsl:key name="po" match="o" use="@k"/>
+  <xsl:key name="pb-n" match="tei:text//tei:pb" use="normalize-space(@n)"/>
 
   <xsl:template name="play-order">
     <xsl:variable name="k" select="generate-id()"/>
@@ -62,7 +63,10 @@
             <xsl:variable name="n" select="normalize-space(@n)"/>
             <pageTarget id="pt-{@xml:id}">
               <xsl:choose>
-                <xsl:when test="string(number($n)) != 'NaN' and $n &gt; 0">
+                <!-- value+type must be unique: a page number seen before (another input,
+                     per-document paging) becomes a special page. -->
+                <xsl:when test="string(number($n)) != 'NaN' and $n &gt; 0
+                                and generate-id(key('pb-n', $n)[1]) = generate-id()">
                   <xsl:attribute name="type">normal</xsl:attribute>
                   <xsl:attribute name="value"><xsl:value-of select="number($n)"/></xsl:attribute>
                 </xsl:when>
