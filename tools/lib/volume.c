@@ -1053,7 +1053,7 @@ split_one(xmlDocPtr vol, xmlNodePtr div, const char *volid, const char *voltitle
 		first = first->prev;
 	xmlNodePtr last = div;
 	int tail = 1;
-	for (xmlNodePtr c = div->next; c; c = c->next)
+	for (xmlNodePtr c = div->next; c && tail; c = c->next)
 		if (!is_pb_or_skippable(c))
 			tail = 0;
 	if (tail)
@@ -1061,8 +1061,14 @@ split_one(xmlDocPtr vol, xmlNodePtr div, const char *volid, const char *voltitle
 	xmlNodePtr stop = last->next, next;
 	for (xmlNodePtr c = first; c != stop; c = next) {
 		next = c->next;
-		if (c->type == XML_ELEMENT_NODE)
+		if (c->type == XML_ELEMENT_NODE) {
 			adopt(vol, c, body);
+		} else {
+			/* Indentation left behind would pile up before the next
+			 * div, making the walk back to its pb quadratic. */
+			xmlUnlinkNode(c);
+			xmlFreeNode(c);
+		}
 	}
 	int rc = frus_xml_write(doc, path) == 0 ? 0 : FRUS_EXIT_USAGE;
 	xmlFreeDoc(doc);
