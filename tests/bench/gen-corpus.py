@@ -151,7 +151,11 @@ def main(argv):
         else:
             notes.append(src)
         for _ in range(nnotes - 1):
-            notes.append(rnd.choice(othernotes))
+            # Cross-references ("see Document 426") must point into the
+            # generated volume, or a volume of it cannot validate.
+            notes.append(re.sub(r"Document (\d+)",
+                                lambda m: "Document %d" % rnd.randint(1, n),
+                                rnd.choice(othernotes)))
         out = ["%d. %s1" % (num, head), ""]
         for block in opening + texts:
             out += [block, ""]
