@@ -44,7 +44,14 @@
   </xsl:template>
 
   <!-- One document: its blocks, then its footnotes. -->
+  <!-- Each document's text goes into its own (unserialised) element:
+       libxslt appends to one growing text node otherwise, and measures it
+       again and again, which made a volume quadratic. -->
   <xsl:template name="document">
+    <d><xsl:call-template name="document-text"/></d>
+  </xsl:template>
+
+  <xsl:template name="document-text">
     <xsl:variable name="blocks">
       <xsl:apply-templates select="*" mode="block"/>
     </xsl:variable>
@@ -52,12 +59,11 @@
     <xsl:for-each select="$bs[self::b]">
       <xsl:if test="position() &gt; 1">
         <xsl:variable name="prev" select="preceding-sibling::b[1]"/>
-        <xsl:variable name="gap">
-          <xsl:choose>
-            <xsl:when test="$prev/@after &gt; @before"><xsl:value-of select="$prev/@after"/></xsl:when>
-            <xsl:otherwise><xsl:value-of select="@before"/></xsl:otherwise>
-          </xsl:choose>
-        </xsl:variable>
+        <!-- max(prev/@after, @before), as an expression: a variable with
+             content would be a tree fragment, and building one between
+             two writes makes libxslt re-measure the output text -->
+        <xsl:variable name="gap"
+            select="($prev/@after &gt; @before) * $prev/@after + not($prev/@after &gt; @before) * @before"/>
         <xsl:variable name="me" select="generate-id()"/>
         <xsl:variable name="extra"
             select="sum(preceding-sibling::s[generate-id(following-sibling::b[1]) = $me]/@q)"/>
