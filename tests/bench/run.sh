@@ -77,6 +77,19 @@ for n in $BENCH_SIZES; do
 	bench_run frus-txt2tei "$n" "$n" "$(bench_bytes "$c"/txt/*.txt)" \
 		"$BIN/frus-txt2tei" -q -d "$c/tei" "$c"/txt/*.txt
 done
+# The same with the outputs on tmpfs: on this machine's ext4 each new file
+# costs about 0.3 ms of kernel time, more than converting it; this row is
+# the conversion itself, and the one the 50 MB/s target is read from.
+SHM=${BENCH_TMPFS:-/dev/shm}
+if [ -d "$SHM" ] && [ -w "$SHM" ]; then
+	for n in $BENCH_SIZES; do
+		c=$BENCH_OUT/corpus-$n
+		o=$(mktemp -d "$SHM/frus-bench.XXXXXX")
+		bench_run "frus-txt2tei (tmpfs)" "$n" "$n" "$(bench_bytes "$c"/txt/*.txt)" \
+			"$BIN/frus-txt2tei" -q -d "$o" "$c"/txt/*.txt
+		rm -rf "$o"
+	done
+fi
 
 echo
 echo "== frus-volume: N document files -> one volume (with a 100-document-chapter outline)"
@@ -194,7 +207,9 @@ awk -F, -v last="$last" -v first="$first" '
 			a / 1024, b / 1024, verdict(b <= 1.5 * a + 4096)
 	}
 	END {
-		target("frus-txt2tei >= 50 MB/s", "frus-txt2tei", last, "mbs", 50, "MB/s")
+		if (("frus-txt2tei (tmpfs)", last) in mbs)
+			target("frus-txt2tei >= 50 MB/s (outputs on tmpfs)", "frus-txt2tei (tmpfs)", last, "mbs", 50, "MB/s")
+		target("frus-txt2tei >= 50 MB/s (outputs on disk)", "frus-txt2tei", last, "mbs", 50, "MB/s")
 		target("frus-validate >= 20 MB/s (grammar + rules)", "frus-validate", last, "mbs", 20, "MB/s")
 		target("1,000-document volume to EPUB < 2 s", "frus-epub", "volume", "sec", 2, "s")
 		flat("frus-txt2tei"); flat("frus-validate")

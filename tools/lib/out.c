@@ -92,8 +92,11 @@ frus_out_open(const char *path)
 	}
 	/* mkstemp makes 0600; an output file gets the usual umask mode. */
 	{
-		mode_t um = umask(0);
-		umask(um);
+		static mode_t um = (mode_t)-1;   /* read once: a batch makes many files */
+		if (um == (mode_t)-1) {
+			um = umask(0);
+			umask(um);
+		}
 		fchmod(fd, 0666 & ~um);
 	}
 	for (int i = 0; i < MAXPENDING; i++)
