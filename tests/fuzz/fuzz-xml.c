@@ -10,6 +10,7 @@
 #include <libxml/parser.h>
 #include <libxslt/xslt.h>
 #include <libxslt/xsltInternals.h>
+#include <libxslt/security.h>
 #include <libxslt/transform.h>
 #include <libxslt/xsltutils.h>
 #include <libexslt/exslt.h>
@@ -94,8 +95,6 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		frus_diags_free(&dg);
 	}
 #endif
-	xmlChar *buf = NULL;
-	int len = 0;
 #ifdef FUZZ_HAVE_XSLT
 	xmlDocPtr res = frus_xslt_apply(chain, doc, "fuzz.xml");
 	if (res) {
@@ -114,6 +113,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	xsltSetCtxtSecurityPrefs(sec, tc);
 	xmlDocPtr res = xsltApplyStylesheetUser(sheet, doc, NULL, NULL, NULL, tc);
 	if (res) {
+		xmlChar *buf = NULL;
+		int len = 0;
 		xsltSaveResultToString(&buf, &len, res, sheet);
 		xmlFree(buf);
 		xmlFreeDoc(res);

@@ -46,7 +46,7 @@ defs=
 targets=${*:-$(ls tests/fuzz/fuzz-*.c | sed 's|.*/fuzz-||; s|\.c$||')}
 built=
 for t in $targets; do
-	if $CC $CFLAGS $defs -fsanitize=fuzzer -o "$OUT/fuzz-$t" "tests/fuzz/fuzz-$t.c" $objs $LIBS \
+	if $CC $CFLAGS -Wall -Wextra -Werror $defs -fsanitize=fuzzer -o "$OUT/fuzz-$t" "tests/fuzz/fuzz-$t.c" $objs $LIBS \
 	   2>"$OUT/fuzz-$t.build.log"; then
 		built="$built $t"
 	else
