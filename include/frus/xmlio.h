@@ -16,6 +16,25 @@ void frus_xml_init(void);
 xmlDocPtr frus_xml_read(const char *path);
 xmlDocPtr frus_xml_read_memory(const char *name, const char *buf, size_t len);
 
+/* A message from reading a file: a parse error or warning with libxml2's
+ * code (an xmlParserErrors value; 0 for the toolkit's own messages such as
+ * "cannot read" or a refused entity declaration).  msg has no trailing
+ * newline; file and msg live only during the callback. */
+typedef struct {
+	const char *file;
+	long line, col;         /* 0 when unknown */
+	int warning;            /* 0 error, 1 warning */
+	int code;
+	const char *msg;
+} frus_xml_diag;
+typedef void (*frus_xml_diag_fn)(void *ctx, const frus_xml_diag *d);
+
+/* frus_xml_read, but every message it would print goes to fn instead (and
+ * is not counted in frus_nerrors), for callers that report in their own
+ * format (frus-validate --format json) or drop what they report otherwise.
+ * Not reentrant (one read at a time, as libxml2's handler is global). */
+xmlDocPtr frus_xml_read_diag(const char *path, frus_xml_diag_fn fn, void *ctx);
+
 /* Serialises doc (indented where no mixed content) to path ("-" = stdout),
  * atomically.  Returns 0 or -1 after reporting. */
 int frus_xml_write(xmlDocPtr doc, const char *path);

@@ -1,5 +1,7 @@
 /* xmlio.c — safe XML input, atomic XML output (see xmlio.h). */
 #include <errno.h>
+#include <stdarg.h>
+#include <stdio.h>
 #include <string.h>
 #include <libxml/parser.h>
 #include <libxml/SAX2.h>
@@ -21,6 +23,39 @@ silent_generic(void *ctx, const char *msg, ...)
 	(void)msg;
 }
 
+/* Where the read path's messages go: err.h, or the frus_xml_read_diag
+ * caller's function.  Counted either way, so that "was anything said?"
+ * does not depend on frus_nerrors. */
+static struct {
+	frus_xml_diag_fn fn;
+	void *ctx;
+	unsigned long n;
+} sink;
+
+static void report(const char *file, long line, long col, int warning, int code,
+                   const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+
+static void
+report(const char *file, long line, long col, int warning, int code, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	sink.n++;
+	if (sink.fn) {
+		char msg[1024];
+		vsnprintf(msg, sizeof msg, fmt, ap);
+		frus_xml_diag d = { file, line, col, warning, code, msg };
+		sink.fn(sink.ctx, &d);
+	} else if (warning) {
+		char msg[1024];
+		vsnprintf(msg, sizeof msg, fmt, ap);
+		frus_warning(file, line, col, "%s", msg);
+	} else {
+		frus_verror(file, line, col, fmt, ap);
+	}
+	va_end(ap);
+}
+
 void
 frus_xml_error_handler(void *ctx, xmlErrorPtr e)
 {
@@ -38,6 +73,24 @@ frus_xml_error_handler(void *ctx, xmlErrorPtr e)
 		frus_warning(file, e->line, e->int2, "%s", msg);
 	else
 		frus_error(file, e->line, e->int2, "%s", msg);
+}
+
+/* The handler set around a parse: the same message, through the sink. */
+static void
+parse_error_handler(void *ctx, xmlErrorPtr e)
+{
+	const char *file;
+	char msg[1024];
+	size_t n;
+
+	if (!e || e->level == XML_ERR_NONE)
+		return;
+	file = e->file ? e->file : (const char *)ctx;
+	snprintf(msg, sizeof msg, "%s", e->message ? e->message : "XML error");
+	n = strlen(msg);
+	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
+		msg[--n] = '\0';
+	report(file, e->line, e->int2, e->level == XML_ERR_WARNING, e->code, "%s", msg);
 }
 
 void
@@ -78,7 +131,7 @@ static void
 refuse_entity(xmlParserCtxtPtr ctxt, const xmlChar *ent)
 {
 	if (!cur.refused)
-		frus_error(cur.name, xmlSAX2GetLineNumber(ctxt), xmlSAX2GetColumnNumber(ctxt),
+		report(cur.name, xmlSAX2GetLineNumber(ctxt), xmlSAX2GetColumnNumber(ctxt), 0, 0,
 		           "the document declares entity \"%s\": refused (entity declarations "
 		           "are not allowed: no entity expansion, no external entities)",
 		           (const char *)ent);
@@ -112,18 +165,18 @@ finish(xmlParserCtxtPtr ctxt, xmlDocPtr doc, const char *name)
 	if (!doc) {
 		if (cur.refused)
 			return NULL;
-		if (ctxt->lastError.code == XML_ERR_OK || frus_nerrors == 0)
-			frus_error(name, 0, 0, "not well-formed XML");
+		if (ctxt->lastError.code == XML_ERR_OK || sink.n == 0)
+			report(name, 0, 0, 0, 0, "not well-formed XML");
 		return NULL;
 	}
 	if (has_entities(doc)) {
-		frus_error(name, 1, 1, "the document declares entities: refused "
+		report(name, 1, 1, 0, 0, "the document declares entities: refused "
 		           "(entity expansion and external entities are not allowed)");
 		xmlFreeDoc(doc);
 		return NULL;
 	}
 	if (!xmlDocGetRootElement(doc)) {
-		frus_error(name, 0, 0, "no root element");
+		report(name, 0, 0, 0, 0, "no root element");
 		xmlFreeDoc(doc);
 		return NULL;
 	}
@@ -135,11 +188,11 @@ frus_xml_read_memory(const char *name, const char *buf, size_t len)
 {
 	frus_xml_init();
 	if (len == 0) {
-		frus_error(name, 0, 0, "input is empty: expected an XML document");
+		report(name, 0, 0, 0, 0, "input is empty: expected an XML document");
 		return NULL;
 	}
 	if (len > (size_t)1 << 30) {
-		frus_error(name, 0, 0, "input too large (over 1 GiB)");
+		report(name, 0, 0, 0, 0, "input too large (over 1 GiB)");
 		return NULL;
 	}
 	xmlParserCtxtPtr ctxt = xmlNewParserCtxt();
@@ -147,16 +200,16 @@ frus_xml_read_memory(const char *name, const char *buf, size_t len)
 		frus_die(FRUS_EXIT_USAGE, "out of memory");
 	/* libxml2 2.9 has no per-context structured handler: set the global
 	 * one around the parse. */
-	xmlSetStructuredErrorFunc((void *)name, frus_xml_error_handler);
+	xmlSetStructuredErrorFunc((void *)name, parse_error_handler);
 	ctxt->sax->entityDecl = on_entity_decl;
 	ctxt->sax->unparsedEntityDecl = on_unparsed_entity_decl;
 	cur.name = name;
 	cur.refused = 0;
-	unsigned long before = frus_nerrors;
+	unsigned long before = sink.n;
 	xmlDocPtr doc = xmlCtxtReadMemory(ctxt, buf, (int)len, name, NULL, PARSE_OPTS);
 	xmlSetStructuredErrorFunc(NULL, NULL);
-	if (!doc && frus_nerrors == before)
-		frus_error(name, 0, 0, "not well-formed XML");
+	if (!doc && sink.n == before)
+		report(name, 0, 0, 0, 0, "not well-formed XML");
 	doc = finish(ctxt, doc, name);
 	xmlFreeParserCtxt(ctxt);
 	return doc;
@@ -170,11 +223,22 @@ frus_xml_read(const char *path)
 	size_t len;
 
 	if (frus_slurp(path, &buf, &len) != 0) {
-		frus_error(name, 0, 0, "cannot read: %s", strerror(errno));
+		report(name, 0, 0, 0, 0, "cannot read: %s", strerror(errno));
 		return NULL;
 	}
 	xmlDocPtr doc = frus_xml_read_memory(name, buf, len);
 	free(buf);
+	return doc;
+}
+
+xmlDocPtr
+frus_xml_read_diag(const char *path, frus_xml_diag_fn fn, void *ctx)
+{
+	sink.fn = fn;
+	sink.ctx = ctx;
+	xmlDocPtr doc = frus_xml_read(path);
+	sink.fn = NULL;
+	sink.ctx = NULL;
 	return doc;
 }
 
