@@ -156,6 +156,60 @@ xpath_line(xmlXPathParserContextPtr ctxt, int nargs)
 	valuePush(ctxt, xmlXPathNewFloat(line > 0 ? (double)line : 0.0));
 }
 
+/* ---- frusx:path() ---- */
+
+/* name() of an element: the qualified name as written. */
+static int
+same_qname(xmlNodePtr a, xmlNodePtr b)
+{
+	const xmlChar *pa = a->ns ? a->ns->prefix : NULL, *pb = b->ns ? b->ns->prefix : NULL;
+	return xmlStrEqual(a->name, b->name) && xmlStrEqual(pa, pb);
+}
+
+/* "/TEI[1]/text[1]/body[1]/div[2]" for the context node (its parent
+ * element for an attribute or text), "/" for the root: what the compiled
+ * template frusv-path computes in XPath, without the O(siblings) counts
+ * of count(preceding-sibling::*[name() = name(current())]) for every
+ * ancestor. */
+static void
+xpath_path(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	if (nargs != 0) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	xmlNodePtr node = ctxt->context->node;
+	while (node && node->type != XML_ELEMENT_NODE && node->type != XML_DOCUMENT_NODE)
+		node = node->type == XML_ATTRIBUTE_NODE ? node->parent :
+		       node->type == XML_NAMESPACE_DECL ? NULL : node->parent;
+	if (!node || node->type != XML_ELEMENT_NODE) {
+		valuePush(ctxt, xmlXPathNewString((const xmlChar *)(node ? "/" : "")));
+		return;
+	}
+	xmlChar *path = NULL;
+	for (xmlNodePtr n = node; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
+		unsigned long pos = 1;
+		for (xmlNodePtr s = n->prev; s; s = s->prev)
+			if (s->type == XML_ELEMENT_NODE && same_qname(s, n))
+				pos++;
+		char idx[32];
+		snprintf(idx, sizeof idx, "[%lu]", pos);
+		xmlChar *step = xmlStrdup((const xmlChar *)"/");
+		if (n->ns && n->ns->prefix) {
+			step = xmlStrcat(step, n->ns->prefix);
+			step = xmlStrcat(step, (const xmlChar *)":");
+		}
+		step = xmlStrcat(step, n->name);
+		step = xmlStrcat(step, (const xmlChar *)idx);
+		if (path) {
+			step = xmlStrcat(step, path);
+			xmlFree(path);
+		}
+		path = step;
+	}
+	valuePush(ctxt, xmlXPathWrapString(path));
+}
+
 static void
 init_once(void)
 {
@@ -167,6 +221,8 @@ init_once(void)
 	exsltRegisterAll();
 	xsltRegisterExtModuleFunction((const xmlChar *)"line", (const xmlChar *)EXT_NS,
 	                              xpath_line);
+	xsltRegisterExtModuleFunction((const xmlChar *)"path", (const xmlChar *)EXT_NS,
+	                              xpath_path);
 }
 
 /* ---- validator ---- */

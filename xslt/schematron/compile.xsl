@@ -16,7 +16,10 @@
     frusx:line() (namespace urn:x-frus-tools:ext) that frus-validate registers
     (libxml2 keeps a line number on every node); 0 where the function is not
     available (for example under plain xsltproc).
-  - path: an XPath to the context node, for people and for the JSON output.
+  - path: an XPath to the context node, for people and for the JSON output:
+    frusx:path() where frus-validate provides it (the same string computed
+    in C: the template frusv-path counts preceding siblings at every level),
+    else the template frusv-path.
 
   Supported: sch:ns, sch:let (schema, pattern and rule level), sch:pattern,
   sch:rule (context, abstract rules and sch:extends), sch:assert,
@@ -170,7 +173,14 @@
         </axsl:choose>
       </axsl:attribute>
       <axsl:attribute name="path">
-        <axsl:call-template name="frusv-path"/>
+        <axsl:choose>
+          <axsl:when test="function-available('frusx:path')">
+            <axsl:value-of select="frusx:path()"/>
+          </axsl:when>
+          <axsl:otherwise>
+            <axsl:call-template name="frusv-path"/>
+          </axsl:otherwise>
+        </axsl:choose>
       </axsl:attribute>
       <xsl:apply-templates select="node()" mode="message"/>
     </frusv:f>
