@@ -96,6 +96,48 @@ else
 	skip "json output" "python3 not found"
 fi
 
+# --- the grammar's attribute lists (one zeroOrMore attribute with a choice of
+# plain names): every listed attribute is accepted, others are not, and a
+# namespaced attribute with a listed local name is not either.
+G=$D/cases/frus-table-rows.good.xml
+sed 's|<dateline>|<dateline n="1" rend="x" rendition="#r" style="s" corresp="#c" ana="#a" facs="f" resp="#e" cert="high" source="#s">|; s|<date when|<date from="1962-08-01" to="1962-08-03" notBefore="1962-08-01" notAfter="1962-08-03" when|' "$G" >"$TMP/attrs.xml"
+status "grammar: listed attributes accepted" 0 "$V" -q --no-rules "$TMP/attrs.xml"
+sed 's|<dateline>|<dateline colour="red">|' "$G" >"$TMP/attr-bad.xml"
+status "grammar: unknown attribute refused" 1 "$V" -q --no-rules "$TMP/attr-bad.xml"
+sed 's|<dateline>|<dateline xmlns:t="http://www.tei-c.org/ns/1.0" t:rend="x">|' "$G" >"$TMP/attr-ns.xml"
+status "grammar: namespaced attribute refused" 1 "$V" -q --no-rules "$TMP/attr-ns.xml"
+sed 's|Passed|Pass<hi rend="italic">ed</hi> text|' "$G" >"$TMP/mixed.xml"
+status "grammar: mixed content" 0 "$V" -q --no-rules "$TMP/mixed.xml"
+sed 's|<cell>Item</cell>|<cell>Item<p>para</p><div/></cell>|' "$G" >"$TMP/mixed-bad.xml"
+status "grammar: mixed content refuses a div" 1 "$V" -q --no-rules "$TMP/mixed-bad.xml"
+
+# --- parse messages: in JSON with line and col; libxml2's own duplicate-id
+# message only when the rules (frus-id-unique) do not run
+if command -v python3 >/dev/null 2>&1; then
+	"$V" --format json "$TMP/broken.xml" "$TMP/no-such.xml" >"$TMP/parse.json" 2>/dev/null
+	if python3 - "$TMP/parse.json" <<'EOF'
+import json, sys
+f = json.load(open(sys.argv[1]))["files"]
+assert [x["status"] for x in f] == ["unreadable", "unreadable"], f
+d = f[0]["diagnostics"]
+assert d and d[0]["rule"] == "xml" and d[0]["severity"] == "error", d
+assert (d[0]["line"], d[0]["col"]) == (2, 13) and "mismatch" in d[0]["message"], d
+assert f[0]["errors"] == len(d), f[0]
+d = f[1]["diagnostics"]
+assert len(d) == 1 and d[0]["rule"] == "xml" and "cannot read" in d[0]["message"], d
+EOF
+	then ok "json: parse errors with line and col"; else notok "json: parse errors with line and col" "$(head -c 600 "$TMP/parse.json")"; fi
+else
+	skip "json: parse errors with line and col" "python3 not found"
+fi
+status "duplicate id: found by the rules" 1 "$V" "$D/cases/frus-id-unique.bad.xml"
+if grep -q "frus-id-unique" "$TMP/status.out" && ! grep -q "already defined" "$TMP/status.err"; then
+	ok "duplicate id: reported once"
+else notok "duplicate id: reported once" "$(cat "$TMP/status.out" "$TMP/status.err")"; fi
+status "duplicate id: --no-rules keeps libxml2's message" 0 "$V" --no-rules "$D/cases/frus-id-unique.bad.xml"
+if grep -q "frus-id-unique.bad.xml:10:15: ID x1 already defined" "$TMP/status.err"; then ok "duplicate id: libxml2 message without rules"
+else notok "duplicate id: libxml2 message without rules" "$(cat "$TMP/status.err")"; fi
+
 # --- the Office's own TEI: valid apart from the findings listed (with their
 # reasons) in tests/validate/shared.tsv
 if has_shared; then

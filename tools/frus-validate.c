@@ -8,6 +8,7 @@
 #include <unistd.h>
 #include <libxslt/xsltutils.h>
 #include <libxslt/xslt.h>
+#include <libxml/xmlerror.h>
 #include "frus/datadir.h"
 #include "frus/err.h"
 #include "frus/valid.h"
@@ -153,6 +154,29 @@ parse_args(int argc, char **argv, struct opts *o, int *first_file)
 	return 0;
 }
 
+/* Parse messages: printed as frus_xml_read prints them, and kept in d so
+ * that JSON shows why a file could not be read.  libxml2's "ID x already
+ * defined" is dropped when the built-in rules run: frus-id-unique reports
+ * the same duplicate, as a finding, at the element. */
+struct reading {
+	frus_diags *d;
+	int drop_dup_ids;
+};
+
+static void
+on_parse_diag(void *ctx, const frus_xml_diag *g)
+{
+	struct reading *r = ctx;
+	if (r->drop_dup_ids && g->code == XML_DTD_ID_REDEFINED)
+		return;
+	if (g->warning)
+		frus_warning(g->file, g->line, g->col, "%s", g->msg);
+	else
+		frus_error(g->file, g->line, g->col, "%s", g->msg);
+	frus_diags_add(r->d, g->line, g->col, g->warning ? FRUS_SEV_WARNING : FRUS_SEV_ERROR,
+	               "xml", g->msg);
+}
+
 static frus_validator *
 load(const struct opts *o)
 {
@@ -201,6 +225,7 @@ main(int argc, char **argv)
 		nfiles = 1;
 	int progress = !o.quiet && nfiles >= PROGRESS_MIN && isatty(STDERR_FILENO);
 	frus_diags d = { 0 };
+	struct reading rd = { &d, !o.no_rules && !o.rules };
 
 	if (json)
 		printf("{\"files\": [");
@@ -210,7 +235,9 @@ main(int argc, char **argv)
 		const char *status;
 		t.files++;
 		frus_diags_clear(&d);
-		xmlDocPtr doc = frus_xml_read(path);
+		xmlDocPtr doc = frus_xml_read_diag(path, on_parse_diag, &rd);
+		if (doc)
+			frus_diags_clear(&d);   /* warnings already printed; findings follow */
 		if (!doc) {
 			t.unreadable++;
 			status = "unreadable";

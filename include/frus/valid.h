@@ -49,6 +49,11 @@ int frus_validator_load_rules(frus_validator *v, const char *sch_path,
  * already reported through err.h). */
 int frus_validate_doc(frus_validator *v, xmlDocPtr doc, frus_diags *out);
 
+/* Appends a finding made elsewhere (frus-validate adds parse errors so
+ * that JSON carries them); line and col 0 when unknown. */
+void frus_diags_add(frus_diags *d, long line, long col, enum frus_severity sev,
+                    const char *rule, const char *msg);
+
 void frus_diags_clear(frus_diags *d);
 void frus_diags_free(frus_diags *d);
 

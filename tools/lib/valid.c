@@ -59,6 +59,14 @@ diag_add(frus_diags *d, long line, enum frus_severity sev, const char *rule,
 }
 
 void
+frus_diags_add(frus_diags *d, long line, long col, enum frus_severity sev,
+               const char *rule, const char *msg)
+{
+	diag_add(d, line, sev, rule, msg, NULL);
+	d->v[d->n - 1].col = col > 0 ? col : 0;
+}
+
+void
 frus_diags_clear(frus_diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
