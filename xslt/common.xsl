@@ -27,6 +27,11 @@
   <xsl:variable name="c:units" select="$c:docs | /tei:TEI/tei:text[not($c:docs)]"/>
   <!-- More than one document: a volume (table of contents, JSON array). -->
   <xsl:variable name="c:volume" select="count($c:docs) &gt; 1"/>
+  <!-- One document; no document at all (a book).  Booleans for the tests
+       made per note or per division: every reference to a node-set
+       variable copies it, which on a volume is a thousand nodes a time. -->
+  <xsl:variable name="c:single" select="count($c:docs) = 1"/>
+  <xsl:variable name="c:book" select="not($c:docs)"/>
 
   <xsl:variable name="c:work-title"
       select="normalize-space(/tei:TEI/tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1])"/>
@@ -155,9 +160,12 @@
     <xsl:param name="u" select="."/>
     <xsl:variable name="before" select="$u/preceding::tei:pb[1]"/>
     <xsl:variable name="first" select="($u//tei:pb)[1]"/>
-    <!-- Text before the first break: the unit starts on the page before it. -->
+    <!-- Text before the first break: the unit starts on the page before it.
+         (The first break or non-blank text of the unit, whichever comes
+         first: searching the break's preceding axis instead walked the
+         whole document before it, once per unit, quadratic on a volume.) -->
     <xsl:variable name="text-before"
-        select="$first/preceding::text()[generate-id() = generate-id($u/descendant::text()[normalize-space()][1])]"/>
+        select="$u/descendant::node()[self::tei:pb or self::text()[normalize-space()]][1][self::text()]"/>
     <xsl:choose>
       <xsl:when test="$before"><xsl:value-of select="$before/@n"/></xsl:when>
       <xsl:when test="$first and $text-before and string(number($first/@n)) != 'NaN'">

@@ -57,10 +57,15 @@
     <xsl:choose>
       <xsl:when test="$c:volume">
         <xsl:text>[&#10;</xsl:text>
+        <!-- One (unserialised) element per unit and per note: libxslt
+             appends to one growing text node otherwise, and measures it
+             again after every variable, which made a volume quadratic. -->
         <xsl:for-each select="$c:units">
-          <xsl:apply-templates select="." mode="j:unit"/>
-          <xsl:if test="position() != last()">,</xsl:if>
-          <xsl:text>&#10;</xsl:text>
+          <u>
+            <xsl:apply-templates select="." mode="j:unit"/>
+            <xsl:if test="position() != last()">,</xsl:if>
+            <xsl:text>&#10;</xsl:text>
+          </u>
         </xsl:for-each>
         <xsl:text>]&#10;</xsl:text>
       </xsl:when>
@@ -109,19 +114,21 @@
     </xsl:call-template>
     <xsl:text>  "notes": [</xsl:text>
     <xsl:for-each select=".//tei:note">
-      <xsl:if test="position() &gt; 1">,</xsl:if>
-      <xsl:text>&#10;    {"n": </xsl:text>
-      <xsl:call-template name="j:str"><xsl:with-param name="s"><xsl:call-template name="c:note-n"/></xsl:with-param></xsl:call-template>
-      <xsl:text>, "id": </xsl:text>
-      <xsl:call-template name="j:str"><xsl:with-param name="s"><xsl:call-template name="c:note-id"/></xsl:with-param></xsl:call-template>
-      <xsl:text>, "type": </xsl:text>
-      <xsl:choose>
-        <xsl:when test="@type"><xsl:call-template name="j:str"><xsl:with-param name="s" select="@type"/></xsl:call-template></xsl:when>
-        <xsl:otherwise>null</xsl:otherwise>
-      </xsl:choose>
-      <xsl:text>, "text": </xsl:text>
-      <xsl:call-template name="j:str"><xsl:with-param name="s"><xsl:call-template name="c:plain"/></xsl:with-param></xsl:call-template>
-      <xsl:text>}</xsl:text>
+      <n>
+        <xsl:if test="position() &gt; 1">,</xsl:if>
+        <xsl:text>&#10;    {"n": </xsl:text>
+        <xsl:call-template name="j:str"><xsl:with-param name="s"><xsl:call-template name="c:note-n"/></xsl:with-param></xsl:call-template>
+        <xsl:text>, "id": </xsl:text>
+        <xsl:call-template name="j:str"><xsl:with-param name="s"><xsl:call-template name="c:note-id"/></xsl:with-param></xsl:call-template>
+        <xsl:text>, "type": </xsl:text>
+        <xsl:choose>
+          <xsl:when test="@type"><xsl:call-template name="j:str"><xsl:with-param name="s" select="@type"/></xsl:call-template></xsl:when>
+          <xsl:otherwise>null</xsl:otherwise>
+        </xsl:choose>
+        <xsl:text>, "text": </xsl:text>
+        <xsl:call-template name="j:str"><xsl:with-param name="s"><xsl:call-template name="c:plain"/></xsl:with-param></xsl:call-template>
+        <xsl:text>}</xsl:text>
+      </n>
     </xsl:for-each>
     <xsl:if test=".//tei:note"><xsl:text>&#10;  </xsl:text></xsl:if>
     <xsl:text>],&#10;  "pages": </xsl:text>

@@ -33,34 +33,24 @@
   <xsl:variable name="md:from" select="document('')/*/md:from/s"/>
   <xsl:variable name="md:to" select="document('')/*/md:to/s"/>
 
-  <!-- Block-level TEI elements: each its own Markdown block. -->
-  <xsl:key name="md:run"
-      match="node()[not(self::tei:p or self::tei:head or self::tei:list or self::tei:table or
-             self::tei:dateline or self::tei:closer or self::tei:div or self::tei:figure or
-             self::tei:lg or self::tei:listBibl or self::tei:byline or self::tei:titlePage or
-             self::tei:docTitle or self::tei:docImprint or self::tei:opener or self::tei:postscript or
-             self::tei:ab or self::tei:signed or self::tei:salute or self::tei:trailer or
-             self::tei:epigraph or self::tei:argument or self::frus:attachment or self::tei:front or
-             self::tei:body or self::tei:back or self::tei:label or self::tei:item or self::tei:row or
-             self::tei:quote[starts-with(@rend, 'blockquote')] or self::tei:bibl[parent::tei:listBibl] or
-             self::tei:teiHeader)]"
-      use="concat(generate-id(..), '/', generate-id(preceding-sibling::*[self::tei:p or self::tei:head or
-             self::tei:list or self::tei:table or self::tei:dateline or self::tei:closer or self::tei:div or
-             self::tei:figure or self::tei:lg or self::tei:listBibl or self::tei:byline or self::tei:titlePage or
-             self::tei:docTitle or self::tei:docImprint or self::tei:opener or self::tei:postscript or
-             self::tei:ab or self::tei:signed or self::tei:salute or self::tei:trailer or
-             self::tei:epigraph or self::tei:argument or self::frus:attachment or self::tei:front or
-             self::tei:body or self::tei:back or self::tei:label or self::tei:item or self::tei:row or
-             self::tei:quote[starts-with(@rend, 'blockquote')] or self::tei:bibl[parent::tei:listBibl] or
-             self::tei:teiHeader][1]))"/>
-
-  <xsl:key name="md:block" use="generate-id(..)"
+  <!-- Block-level TEI elements: each its own Markdown block; every other
+       node is inline and a run of them becomes a paragraph.  Mode md:kind
+       says which ("B" or "I"): template matching is hashed on element
+       names, so classifying a node costs one lookup (an XPath test of
+       thirty self:: alternatives per node, in a key, made this format
+       quadratic and ten times slower on a book). -->
+  <xsl:template match="node()" mode="md:kind">I</xsl:template>
+  <xsl:template mode="md:kind"
       match="tei:p | tei:head | tei:list | tei:table | tei:dateline | tei:closer | tei:div | tei:figure |
              tei:lg | tei:listBibl | tei:byline | tei:titlePage | tei:docTitle | tei:docImprint | tei:opener |
              tei:postscript | tei:ab | tei:signed | tei:salute | tei:trailer | tei:epigraph | tei:argument |
              frus:attachment | tei:front | tei:body | tei:back | tei:label | tei:item | tei:row |
-             tei:quote[starts-with(@rend, 'blockquote')] | tei:listBibl/tei:bibl | tei:teiHeader"/>
+             tei:quote[starts-with(@rend, 'blockquote')] | tei:listBibl/tei:bibl | tei:teiHeader">B</xsl:template>
 
+  <!-- The text is built in a variable (its trailing blank lines are cut)
+       out of small <b> elements, one per block, list item and footnote:
+       libxslt appends to one growing text node otherwise, measuring it
+       again after every nested variable, which is quadratic on a book. -->
   <xsl:template match="/">
     <xsl:variable name="out">
       <xsl:if test="$c:volume">
@@ -79,18 +69,45 @@
 
   <!-- ==== helpers ==== -->
 
+  <!-- Most text has nothing to escape, and twelve contains() scans cost a
+       tenth of what str:replace takes to find that out. -->
   <xsl:template name="md:esc">
     <xsl:param name="s"/>
-    <xsl:value-of select="str:replace(string($s), $md:from, $md:to)"/>
+    <xsl:choose>
+      <xsl:when test="contains($s, '\') or contains($s, '`') or contains($s, '*') or contains($s, '_') or
+                      contains($s, '[') or contains($s, ']') or contains($s, '&lt;') or contains($s, '&gt;') or
+                      contains($s, '&amp;') or contains($s, '#') or contains($s, '|') or contains($s, '~')">
+        <xsl:value-of select="str:replace(string($s), $md:from, $md:to)"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
-  <!-- Drops trailing newlines and spaces (one level per character: short). -->
+  <!-- Drops trailing newlines and spaces.  The string can be the whole
+       book: only its last 16 characters are cut one by one (each level
+       of recursion copies its string), and the whole is copied once. -->
   <xsl:template name="md:trim-end">
+    <xsl:param name="s"/>
+    <xsl:variable name="str" select="string($s)"/>
+    <xsl:variable name="n" select="string-length($str)"/>
+    <xsl:variable name="tail">
+      <xsl:call-template name="md:trim-end-short"><xsl:with-param name="s" select="substring($str, $n - 15)"/></xsl:call-template>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$n &lt;= 16"><xsl:value-of select="$tail"/></xsl:when>
+      <xsl:when test="string($tail) != ''"><xsl:value-of select="concat(substring($str, 1, $n - 16), $tail)"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="md:trim-end"><xsl:with-param name="s" select="substring($str, 1, $n - 16)"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="md:trim-end-short">
     <xsl:param name="s"/>
     <xsl:variable name="last" select="substring($s, string-length($s))"/>
     <xsl:choose>
       <xsl:when test="$s != '' and ($last = $NL or $last = ' ')">
-        <xsl:call-template name="md:trim-end"><xsl:with-param name="s" select="substring($s, 1, string-length($s) - 1)"/></xsl:call-template>
+        <xsl:call-template name="md:trim-end-short"><xsl:with-param name="s" select="substring($s, 1, string-length($s) - 1)"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$s"/></xsl:otherwise>
     </xsl:choose>
@@ -100,40 +117,80 @@
   <xsl:template name="md:para">
     <xsl:param name="s"/>
     <xsl:variable name="t" select="normalize-space($s)"/>
-    <xsl:variable name="digits" select="string-length($t) - string-length(translate($t, '0123456789', ''))"/>
-    <xsl:variable name="lead" select="substring-before(concat(translate($t, '0123456789', '0000000000'), 'x'), substring(translate($t, '0123456789', ''), 1, 1))"/>
     <xsl:if test="$t != ''">
+      <xsl:variable name="c" select="substring($t, 1, 1)"/>
       <xsl:choose>
-        <!-- "1. text" / "1) text": ordered-list marker. -->
-        <xsl:when test="$digits &gt; 0 and string-length($lead) &gt; 0 and translate($lead, '0', '') = ''
-                        and (substring($t, string-length($lead) + 1, 1) = '.' or substring($t, string-length($lead) + 1, 1) = ')')">
-          <xsl:value-of select="concat(substring($t, 1, string-length($lead)), '\', substring($t, string-length($lead) + 1))"/>
+        <!-- "1. text" / "1) text": ordered-list marker.  Only the start is
+             looked at (a marker has at most 9 digits): translating the whole
+             of a long paragraph cost more than writing it. -->
+        <xsl:when test="contains('0123456789', $c)">
+          <xsl:variable name="h" select="substring($t, 1, 40)"/>
+          <xsl:variable name="lead" select="substring-before(concat(translate($h, '0123456789', '0000000000'), 'x'), substring(translate($h, '0123456789', ''), 1, 1))"/>
+          <xsl:variable name="after" select="substring($h, string-length($lead) + 1, 1)"/>
+          <xsl:choose>
+            <xsl:when test="$lead != '' and ($after = '.' or $after = ')')">
+              <xsl:value-of select="concat(substring($t, 1, string-length($lead)), '\', substring($t, string-length($lead) + 1), $NL, $NL)"/>
+            </xsl:when>
+            <xsl:otherwise><xsl:value-of select="concat($t, $NL, $NL)"/></xsl:otherwise>
+          </xsl:choose>
         </xsl:when>
-        <xsl:when test="starts-with($t, '-') or starts-with($t, '+') or starts-with($t, '=')">
-          <xsl:value-of select="concat('\', $t)"/>
+        <xsl:when test="$c = '-' or $c = '+' or $c = '='">
+          <xsl:value-of select="concat('\', $t, $NL, $NL)"/>
         </xsl:when>
-        <xsl:otherwise><xsl:value-of select="$t"/></xsl:otherwise>
+        <xsl:otherwise><xsl:value-of select="concat($t, $NL, $NL)"/></xsl:otherwise>
       </xsl:choose>
-      <xsl:value-of select="concat($NL, $NL)"/>
     </xsl:if>
   </xsl:template>
 
-  <!-- Children of e as blocks: runs of inline nodes become paragraphs. -->
+  <!-- Children of e as blocks: runs of inline nodes become paragraphs.
+       Linear in the number of children: their kinds are read once into a
+       string ("IBIIB"), and a run is found from it, not by searching the
+       siblings of every node. -->
   <xsl:template name="md:blocks">
     <xsl:param name="e" select="."/>
-    <xsl:variable name="pid" select="generate-id($e)"/>
-    <xsl:call-template name="md:run"><xsl:with-param name="nodes" select="key('md:run', concat($pid, '/'))"/></xsl:call-template>
-    <xsl:for-each select="key('md:block', $pid)">
-      <xsl:apply-templates select="." mode="md:block"/>
-      <xsl:call-template name="md:run"><xsl:with-param name="nodes" select="key('md:run', concat($pid, '/', generate-id()))"/></xsl:call-template>
-    </xsl:for-each>
+    <xsl:variable name="kinds"><xsl:apply-templates select="$e/node()" mode="md:kind"/></xsl:variable>
+    <xsl:variable name="ks" select="string($kinds)"/>
+    <xsl:choose>
+      <!-- The usual case (a paragraph, a heading, an item): one run. -->
+      <xsl:when test="not(contains($ks, 'B'))">
+        <xsl:call-template name="md:run"><xsl:with-param name="nodes" select="$e/node()"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:for-each select="$e/node()">
+          <xsl:variable name="i" select="position()"/>
+          <xsl:choose>
+            <xsl:when test="substring($ks, $i, 1) = 'B'">
+              <b><xsl:apply-templates select="." mode="md:block"/></b>
+            </xsl:when>
+            <!-- The first node of a run: the run is it and the inline
+                 nodes up to the next block. -->
+            <xsl:when test="$i = 1 or substring($ks, $i - 1, 1) = 'B'">
+              <xsl:variable name="len" select="string-length(substring-before(concat(substring($ks, $i), 'B'), 'B'))"/>
+              <xsl:choose>
+                <xsl:when test="$len = 1">
+                  <!-- Mostly the white space between two blocks. -->
+                  <xsl:if test="not(self::text()) or normalize-space() != ''">
+                    <xsl:call-template name="md:run"><xsl:with-param name="nodes" select="."/></xsl:call-template>
+                  </xsl:if>
+                </xsl:when>
+                <xsl:otherwise>
+                  <xsl:call-template name="md:run">
+                    <xsl:with-param name="nodes" select=". | following-sibling::node()[position() &lt; $len]"/>
+                  </xsl:call-template>
+                </xsl:otherwise>
+              </xsl:choose>
+            </xsl:when>
+          </xsl:choose>
+        </xsl:for-each>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template name="md:run">
     <xsl:param name="nodes"/>
     <xsl:if test="$nodes">
       <xsl:variable name="t"><xsl:apply-templates select="$nodes" mode="md:in"/></xsl:variable>
-      <xsl:call-template name="md:para"><xsl:with-param name="s" select="$t"/></xsl:call-template>
+      <b><xsl:call-template name="md:para"><xsl:with-param name="s" select="$t"/></xsl:call-template></b>
     </xsl:if>
   </xsl:template>
 
@@ -195,12 +252,14 @@
         </xsl:if>
         <xsl:call-template name="md:blocks"/>
       </xsl:variable>
-      <xsl:value-of select="$marker"/>
-      <xsl:call-template name="md:indent">
-        <xsl:with-param name="s" select="str:replace(string($body), concat($NL, $NL, '- '), concat($NL, '- '))"/>
-        <xsl:with-param name="pad" select="substring('          ', 1, string-length($marker))"/>
-      </xsl:call-template>
-      <xsl:value-of select="$NL"/>
+      <b>
+        <xsl:value-of select="$marker"/>
+        <xsl:call-template name="md:indent">
+          <xsl:with-param name="s" select="str:replace(string($body), concat($NL, $NL, '- '), concat($NL, '- '))"/>
+          <xsl:with-param name="pad" select="substring('          ', 1, string-length($marker))"/>
+        </xsl:call-template>
+        <xsl:value-of select="$NL"/>
+      </b>
     </xsl:for-each>
     <!-- Labels without an item keep their text. -->
     <xsl:for-each select="tei:label[not(following-sibling::*[1][self::tei:item])]">
@@ -272,7 +331,7 @@
   <xsl:template name="md:label">
     <xsl:param name="n" select="."/>
     <xsl:choose>
-      <xsl:when test="count($c:docs) = 1">
+      <xsl:when test="$c:single">
         <xsl:call-template name="c:note-n"><xsl:with-param name="n" select="$n"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise><xsl:call-template name="c:note-id"><xsl:with-param name="n" select="$n"/></xsl:call-template></xsl:otherwise>
@@ -284,23 +343,26 @@
     <xsl:for-each select="$notes">
       <xsl:variable name="label"><xsl:call-template name="md:label"/></xsl:variable>
       <xsl:variable name="body"><xsl:call-template name="md:blocks"/></xsl:variable>
-      <xsl:value-of select="concat('[^', $label, ']: ')"/>
-      <xsl:call-template name="md:indent">
-        <xsl:with-param name="s" select="$body"/>
-        <xsl:with-param name="pad" select="'    '"/>
-      </xsl:call-template>
-      <!-- "[^11]: 1879–1883." is also a CommonMark link reference
-           definition, which a reader without the footnote extension would
-           hide: an empty comment after a one-word note prevents that. -->
-      <xsl:if test="not(contains(normalize-space($body), ' '))"> &lt;!-- --&gt;</xsl:if>
-      <xsl:value-of select="concat($NL, $NL)"/>
+      <b>
+        <xsl:value-of select="concat('[^', $label, ']: ')"/>
+        <xsl:call-template name="md:indent">
+          <xsl:with-param name="s" select="$body"/>
+          <xsl:with-param name="pad" select="'    '"/>
+        </xsl:call-template>
+        <!-- "[^11]: 1879–1883." is also a CommonMark link reference
+             definition, which a reader without the footnote extension would
+             hide: an empty comment after a one-word note prevents that. -->
+        <xsl:if test="not(contains(normalize-space($body), ' '))"> &lt;!-- --&gt;</xsl:if>
+        <xsl:value-of select="concat($NL, $NL)"/>
+      </b>
     </xsl:for-each>
   </xsl:template>
 
   <!-- ==== inline ==== -->
 
+  <!-- Line breaks stay: every reader of md:in text normalizes its space. -->
   <xsl:template match="text()" mode="md:in">
-    <xsl:call-template name="md:esc"><xsl:with-param name="s" select="translate(., '&#9;&#10;&#13;', '   ')"/></xsl:call-template>
+    <xsl:call-template name="md:esc"><xsl:with-param name="s" select="string(.)"/></xsl:call-template>
   </xsl:template>
 
   <xsl:template match="tei:note" mode="md:in">
@@ -309,15 +371,12 @@
   </xsl:template>
 
   <xsl:template match="tei:hi[@rend = 'italic' or @rend = 'strong' or @rend = 'bold' or @rend = 'i' or @rend = 'b']" mode="md:in">
-    <xsl:variable name="t"><xsl:apply-templates mode="md:in"/></xsl:variable>
-    <xsl:variable name="mark">
-      <xsl:choose>
-        <xsl:when test="@rend = 'italic' or @rend = 'i'">*</xsl:when>
-        <xsl:otherwise>**</xsl:otherwise>
-      </xsl:choose>
-    </xsl:variable>
+    <xsl:variable name="rtf"><xsl:apply-templates mode="md:in"/></xsl:variable>
+    <xsl:variable name="t" select="string($rtf)"/>
+    <xsl:variable name="mark" select="substring('**', 1 + (@rend = 'italic' or @rend = 'i'))"/>
     <xsl:variable name="n" select="normalize-space($t)"/>
-    <xsl:if test="starts-with(translate($t, '&#10;', ' '), ' ')"><xsl:text> </xsl:text></xsl:if>
+    <xsl:variable name="last" select="substring($t, string-length($t))"/>
+    <xsl:if test="$t != '' and normalize-space(substring($t, 1, 1)) = ''"><xsl:text> </xsl:text></xsl:if>
     <xsl:choose>
       <!-- Emphasis around a trailing backslash escape would break it. -->
       <xsl:when test="$n != '' and substring($n, string-length($n)) != '\'">
@@ -325,7 +384,7 @@
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="$n"/></xsl:otherwise>
     </xsl:choose>
-    <xsl:if test="substring(translate($t, '&#10;', ' '), string-length($t)) = ' ' and $n != ''"><xsl:text> </xsl:text></xsl:if>
+    <xsl:if test="normalize-space($last) = '' and $n != ''"><xsl:text> </xsl:text></xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:ref[contains(@target, '://')]" mode="md:in">

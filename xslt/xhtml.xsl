@@ -122,7 +122,7 @@
   <!-- A division that lists its own footnotes: a document, or in a text
        without documents, a top-level division (a chapter). -->
   <xsl:template name="owns-notes">
-    <xsl:if test="@type = 'document' or (not($c:docs) and not(ancestor::tei:div))">1</xsl:if>
+    <xsl:if test="@type = 'document' or ($c:book and not(ancestor::tei:div))">1</xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:div">
