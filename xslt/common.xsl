@@ -159,19 +159,22 @@
   <xsl:template name="c:first-page">
     <xsl:param name="u" select="."/>
     <xsl:variable name="before" select="$u/preceding::tei:pb[1]"/>
-    <xsl:variable name="first" select="($u//tei:pb)[1]"/>
-    <!-- Text before the first break: the unit starts on the page before it.
-         (The first break or non-blank text of the unit, whichever comes
-         first: searching the break's preceding axis instead walked the
-         whole document before it, once per unit, quadratic on a volume.) -->
-    <xsl:variable name="text-before"
-        select="$u/descendant::node()[self::tei:pb or self::text()[normalize-space()]][1][self::text()]"/>
     <xsl:choose>
       <xsl:when test="$before"><xsl:value-of select="$before/@n"/></xsl:when>
-      <xsl:when test="$first and $text-before and string(number($first/@n)) != 'NaN'">
-        <xsl:value-of select="$first/@n - 1"/>
-      </xsl:when>
-      <xsl:when test="$first"><xsl:value-of select="$first/@n"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:variable name="first" select="($u//tei:pb)[1]"/>
+        <!-- Text before the first break: the unit starts on the page before
+             it.  Looked for only here, inside the unit (the break's
+             preceding axis, searched once per unit, is the whole document
+             before it: quadratic on a volume). -->
+        <xsl:variable name="text-before"
+            select="$first and string(number($first/@n)) != 'NaN' and
+                    $u/descendant::node()[self::tei:pb or self::text()[normalize-space()]][1][self::text()]"/>
+        <xsl:choose>
+          <xsl:when test="$text-before"><xsl:value-of select="$first/@n - 1"/></xsl:when>
+          <xsl:when test="$first"><xsl:value-of select="$first/@n"/></xsl:when>
+        </xsl:choose>
+      </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
   <xsl:template name="c:last-page">

@@ -30,11 +30,18 @@
   <xsl:variable name="j:from" select="document('')/*/j:from/s"/>
   <xsl:variable name="j:to" select="document('')/*/j:to/s"/>
 
+  <!-- str:replace only when there is something to replace: most strings
+       have nothing, and the contains() scans cost a fraction of it. -->
   <xsl:template name="j:str">
     <xsl:param name="s"/>
-    <xsl:text>"</xsl:text>
-    <xsl:value-of select="str:replace(string($s), $j:from, $j:to)"/>
-    <xsl:text>"</xsl:text>
+    <xsl:variable name="v" select="string($s)"/>
+    <xsl:choose>
+      <xsl:when test="contains($v, '\') or contains($v, '&quot;') or contains($v, '&#9;') or contains($v, '&#10;') or
+                      contains($v, '&#13;') or contains($v, '&#x2028;') or contains($v, '&#x2029;')">
+        <xsl:value-of select="concat('&quot;', str:replace($v, $j:from, $j:to), '&quot;')"/>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="concat('&quot;', $v, '&quot;')"/></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- A string member, null when empty. -->

@@ -20,7 +20,8 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:frus="http://history.state.gov/frus/ns/1.0"
     xmlns:c="urn:x-frus-tools:common"
-    exclude-result-prefixes="tei frus c">
+    xmlns:str="http://exslt.org/strings"
+    exclude-result-prefixes="tei frus c str">
 
   <xsl:import href="common.xsl"/>
   <xsl:output method="xml" encoding="UTF-8" omit-xml-declaration="yes" indent="no"
@@ -74,10 +75,18 @@
 
   <!-- ==== table of contents (volumes and books) ==== -->
 
+  <!-- A volume's own table of contents division is often xml:id "toc". -->
+  <xsl:variable name="toc-id">
+    <xsl:choose>
+      <xsl:when test="/tei:TEI/tei:text//*[@xml:id = 'toc']">frus-toc</xsl:when>
+      <xsl:otherwise>toc</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
   <xsl:template name="toc">
     <xsl:choose>
       <xsl:when test="$c:volume">
-        <nav class="toc" id="toc" role="doc-toc">
+        <nav class="toc" id="{$toc-id}" role="doc-toc">
           <h2>Contents</h2>
           <ol>
             <xsl:for-each select="$c:docs">
@@ -87,7 +96,7 @@
         </nav>
       </xsl:when>
       <xsl:when test="not($c:docs) and count(//tei:div[tei:head and @xml:id]) &gt; 1">
-        <nav class="toc" id="toc" role="doc-toc">
+        <nav class="toc" id="{$toc-id}" role="doc-toc">
           <h2>Contents</h2>
           <ol>
             <xsl:apply-templates select="//tei:div[tei:head and @xml:id][not(ancestor::tei:div[tei:head and @xml:id])]" mode="toc"/>
@@ -206,7 +215,9 @@
           <xsl:for-each select="$notes">
             <xsl:variable name="id"><xsl:call-template name="c:note-id"/></xsl:variable>
             <xsl:variable name="n"><xsl:call-template name="c:note-n"/></xsl:variable>
-            <li id="{$id}" role="doc-footnote">
+            <!-- No role: ARIA in HTML allows none of the footnote roles on
+                 li; the list's section is doc-endnotes. -->
+            <li id="{$id}">
               <a class="fnback" href="#fnref_{$id}" role="doc-backlink" title="back to the text">
                 <xsl:value-of select="$n"/><xsl:text>.</xsl:text>
               </a>
@@ -263,7 +274,7 @@
     <xsl:element name="{$el}">
       <xsl:apply-templates select="@xml:id"/>
       <xsl:if test="@rend or $el = 'div'">
-        <xsl:attribute name="class"><xsl:value-of select="@rend"/><xsl:if test="$el = 'div'"> p</xsl:if></xsl:attribute>
+        <xsl:attribute name="class"><xsl:value-of select="normalize-space(concat(@rend, ' ', substring('p', 1, $el = 'div')))"/></xsl:attribute>
       </xsl:if>
       <xsl:apply-templates/>
     </xsl:element>
@@ -428,7 +439,8 @@
     <figure>
       <xsl:apply-templates select="@xml:id"/>
       <xsl:for-each select="tei:graphic">
-        <img src="{@url}" alt="{normalize-space(../tei:figDesc | ../tei:head)}"/>
+        <!-- A URL holds no space (HTML5): encoded, as the Markdown does. -->
+        <img src="{str:replace(normalize-space(@url), ' ', '%20')}" alt="{normalize-space(../tei:figDesc | ../tei:head)}"/>
       </xsl:for-each>
       <xsl:if test="tei:head | tei:p | tei:figDesc">
         <figcaption><xsl:apply-templates select="tei:head/node() | tei:p/node() | tei:figDesc/node()"/></figcaption>
@@ -461,7 +473,7 @@
       <xsl:when test="starts-with($t, '#') and key('c:id', substring($t, 2))">
         <a href="{$t}"><xsl:apply-templates/></a>
       </xsl:when>
-      <xsl:when test="contains($t, '://')"><a href="{$t}"><xsl:apply-templates/></a></xsl:when>
+      <xsl:when test="contains($t, '://')"><a href="{str:replace(normalize-space($t), ' ', '%20')}"><xsl:apply-templates/></a></xsl:when>
       <xsl:otherwise><span class="ref" title="{$t}"><xsl:apply-templates/></span></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
