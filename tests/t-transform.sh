@@ -135,6 +135,23 @@ else
 	skip transform-monograph "no $SHARED/corpus"
 fi
 
+# ---- a small volume: two documents, the TEI's own contents division with
+# xml:id "toc" (the page's contents must not take that id), a figure whose
+# file name has a space, an external link with one
+cat >"$TMP/vol.xml" <<'EOF'
+<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Volume</title></titleStmt></fileDesc></teiHeader>
+<text><front><div type="toc" xml:id="toc"><head>Contents</head><list><item><ref target="#d1">1</ref></item></list></div></front>
+<body><div type="document" xml:id="d1" n="1"><head>One<note n="1" xml:id="d1fn1">Source.</note></head><p>First <ref target="https://example.org/a b">link</ref>.</p></div>
+<div type="document" xml:id="d2" n="2"><head>Two</head><p>Second<pb n="3"/> page.</p><figure><graphic url="map one.png"/><head>Map</head></figure></div></body></text></TEI>
+EOF
+if "$T" -t xhtml -o "$TMP/vol.html" "$TMP/vol.xml" 2>"$TMP/err"; then
+	valid_xhtml transform-xhtml-volume "$TMP/vol.html"
+	check transform-xhtml-volume-links $CHECK links "$TMP/vol.html"
+	check transform-xhtml-volume-words $CHECK words "$TMP/vol.xml" "$TMP/vol.html" xhtml
+else
+	notok transform-xhtml-volume "exit status $?"; sed 's/^/#   /' "$TMP/err"
+fi
+
 # ---- the schema rejects what HTML5 rejects: each case is a page whose
 # <main> holds BODY; the control case (valid) proves the wrapper is sound.
 grep -v '^#' "$ROOT/tests/transform/xhtml5-cases.txt" | while read -r want name body; do

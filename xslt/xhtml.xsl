@@ -78,7 +78,7 @@
   <!-- A volume's own table of contents division is often xml:id "toc". -->
   <xsl:variable name="toc-id">
     <xsl:choose>
-      <xsl:when test="/tei:TEI/tei:text//*[@xml:id = 'toc']">frus-toc</xsl:when>
+      <xsl:when test="key('c:id', 'toc')">frus-toc</xsl:when>
       <xsl:otherwise>toc</xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
