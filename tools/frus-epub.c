@@ -35,7 +35,8 @@ main(int argc, char **argv)
 	const char *out = NULL;
 	int c;
 
-	frus_setprogname(argv[0]);
+	/* getopt prints argv[0]: make it the short name too */
+	argv[0] = frus_setprogname(argv[0]);
 	while ((c = getopt_long(argc, argv, "o:q", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'o': out = optarg; break;

@@ -63,7 +63,8 @@ main(int argc, char **argv)
 	size_t nsheets = 0, nparams = 0;
 	int c;
 
-	frus_setprogname(argv[0]);
+	/* getopt prints argv[0]: make it the short name too */
+	argv[0] = frus_setprogname(argv[0]);
 	while ((c = getopt_long(argc, argv, "x:p:t:o:d:q", longopts, NULL)) != -1) {
 		switch (c) {
 		case 'x': sheets[nsheets++] = optarg; break;

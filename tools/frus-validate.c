@@ -208,7 +208,8 @@ main(int argc, char **argv)
 	struct totals t = { 0, 0, 0, 0, 0, 0 };
 	int first;
 
-	frus_setprogname(argv[0]);
+	/* getopt prints argv[0]: make it the short name too */
+	argv[0] = frus_setprogname(argv[0]);
 	if (parse_args(argc, argv, &o, &first) != 0) {
 		usage(stderr);
 		return FRUS_EXIT_USAGE;

@@ -94,7 +94,8 @@ main(int argc, char **argv)
 	frus_volmeta meta = { 0 }, cli = { 0 };
 	int c, idx, dosplit = 0, short_names = 0, rc;
 
-	frus_setprogname(argv[0]);
+	/* getopt prints argv[0]: make it the short name too */
+	argv[0] = frus_setprogname(argv[0]);
 	while ((c = getopt_long(argc, argv, "o:d:q", longopts, &idx)) != -1) {
 		switch (c) {
 		case 'o': out = optarg; break;

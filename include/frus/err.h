@@ -15,8 +15,9 @@ enum {
 	FRUS_EXIT_USAGE   = 2   /* usage, I/O or could-not-parse error */
 };
 
-/* Set once from argv[0]; messages then start with "name: ". */
-void frus_setprogname(const char *argv0);
+/* Set once from argv[0]; messages then start with "name: ".  Returns the
+ * name without its directory, for argv[0] (getopt's messages use it). */
+char *frus_setprogname(char *argv0);
 const char *frus_progname(void);
 
 /* Silences warnings (errors are always printed). */

@@ -21,7 +21,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	frus_doc d;
 
 	if (!sink) {
-		frus_setprogname("fuzz-text");
+		{ static char name[] = "fuzz-text"; frus_setprogname(name); }
 		frus_quiet = 1;
 		frus_xml_init();
 		sink = fopen("/dev/null", "w");

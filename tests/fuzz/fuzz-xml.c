@@ -45,7 +45,7 @@ silent(void *ctx, const char *msg, ...)
 static void
 setup(void)
 {
-	frus_setprogname("fuzz-xml");
+	{ static char name[] = "fuzz-xml"; frus_setprogname(name); }
 	frus_quiet = 1;
 	frus_xml_init();
 	exsltRegisterAll();

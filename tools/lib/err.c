@@ -9,11 +9,13 @@ int frus_quiet;
 int frus_strict;
 unsigned long frus_nerrors, frus_nwarnings;
 
-void
-frus_setprogname(const char *argv0)
+char *
+frus_setprogname(char *argv0)
 {
-	const char *slash = strrchr(argv0, '/');
-	progname = slash ? slash + 1 : argv0;
+	char *slash = strrchr(argv0, '/');
+	char *name = slash ? slash + 1 : argv0;
+	progname = name;
+	return name;
 }
 
 const char *
