@@ -26,6 +26,12 @@
 
 typedef struct frus_xslt frus_xslt;
 
+/* Once per process (the other functions call it): EXSLT, the sandbox
+ * (no network, no writes; documents loaded without DTDs or entities) and
+ * error routing.  Code that drives libxslt itself (valid.c) calls it
+ * first so it runs in the same sandbox. */
+void frus_xslt_init(void);
+
 frus_xslt *frus_xslt_new(void);
 void frus_xslt_free(frus_xslt *x);
 

@@ -19,10 +19,10 @@
 #include <libxslt/extensions.h>
 #include <libxslt/security.h>
 #include <libxslt/xsltutils.h>
-#include <libexslt/exslt.h>
 #include "frus/err.h"
 #include "frus/valid.h"
 #include "frus/xmlio.h"
+#include "frus/xslt.h"
 
 #define EXT_NS   "urn:x-frus-tools:ext"
 #define FRUSV_NS "urn:x-frus-tools:validate"
@@ -225,8 +225,7 @@ init_once(void)
 	if (done)
 		return;
 	done = 1;
-	frus_xml_init();
-	exsltRegisterAll();
+	frus_xslt_init();
 	xsltRegisterExtModuleFunction((const xmlChar *)"line", (const xmlChar *)EXT_NS,
 	                              xpath_line);
 	xsltRegisterExtModuleFunction((const xmlChar *)"path", (const xmlChar *)EXT_NS,

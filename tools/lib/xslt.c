@@ -301,8 +301,8 @@ safe_loader(const xmlChar *uri, xmlDictPtr dict, int options, void *ctxt, xsltLo
 	return default_loader(uri, dict, options, ctxt, type);
 }
 
-static void
-init(void)
+void
+frus_xslt_init(void)
 {
 	static int done;
 	if (done)
@@ -327,7 +327,7 @@ init(void)
 frus_xslt *
 frus_xslt_new(void)
 {
-	init();
+	frus_xslt_init();
 	frus_xslt *x = frus_xmalloc(sizeof *x);
 	memset(x, 0, sizeof *x);
 	x->params = frus_xmalloc(sizeof *x->params);
