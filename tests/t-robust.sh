@@ -92,10 +92,10 @@ if have frus-txt2tei; then
 	rm -f "$D/notes.xml"
 
 	# A marker with no footnote text: the footnote list ends at 2, the text
-	# has "More.3".  Documented behaviour: the digit stays in the text (it
-	# may be a number), no message, exit 0.
+	# has "More.3".  The digit stays in the text (it may be a number), with
+	# a located warning (issue 15: never silent), exit 0.
 	printf '5. Title1\n\nText here.2 More.3\n\n  1. Source: a.\n  2. b.\n' >"$D/extra.txt"
-	exact marker-without-footnote 0 "" "$T2T" "$D/extra.txt"
+	exact marker-without-footnote 0 "frus-txt2tei: $D/extra.txt:3:18: warning: \"3\" glued to the text looks like a footnote marker, but no footnote 3 is listed at the end: kept as text" "$T2T" "$D/extra.txt"
 	grep -q '<p>Text here.<note n="2" xml:id="d5fn2">b.</note> More.3</p>' "$D/out" &&
 		ok marker-without-footnote-kept-as-text || notok marker-without-footnote-kept-as-text
 

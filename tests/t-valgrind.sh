@@ -25,9 +25,9 @@ if have frus-txt2tei; then
 	vg txt2tei-one 0 "$BIN/frus-txt2tei" -o "$D/d425.xml" "$ROOT/samples/frus1961-63v12-d425.txt"
 	# every sample, in one process
 	vg txt2tei-batch 0 "$BIN/frus-txt2tei" -q -d "$D/batch" "$ROOT"/samples/*.txt
-	# error paths free what they allocated too
+	# error paths free what they allocated too (a warning made an error)
 	printf '5. Title1\n\nText.2\n\n  1. Source: a.\n  3. b.\n' >"$D/bad.txt"
-	vg txt2tei-error 1 "$BIN/frus-txt2tei" -o "$D/bad.xml" "$D/bad.txt"
+	vg txt2tei-error 1 "$BIN/frus-txt2tei" --strict -o "$D/bad.xml" "$D/bad.txt"
 	vg txt2tei-unwritable 2 "$BIN/frus-txt2tei" -o "$D/nodir/x.xml" "$ROOT/samples/frus1961-63v12-d425.txt"
 fi
 if have frus-validate; then

@@ -72,8 +72,13 @@ status dateline-doubtful-strict 1 "$T2T" --strict "$TMP/bad.txt"
 printf '9. Memorandum\n\nText.\n\nJuly 27, 1962.' >"$TMP/late.txt"
 "$T2T" "$TMP/late.txt" | grep -q '<p>July 27, 1962.</p>' && ok dateline-only-at-top || notok dateline-only-at-top
 
-# Letter and symbol marks: mixing kinds and repeats are errors
+# Letter and symbol marks: a mark of another kind that has no marker is
+# kept and warned about (--strict fails); a repeated symbol is two notes.
 printf '9. Memo\n\nText.a More.b\n\n  a. x.\n  2. y.' >"$TMP/mix.txt"
-status marks-mixed 1 "$T2T" "$TMP/mix.txt"
+status marks-mixed-warns 0 "$T2T" "$TMP/mix.txt"
+grep -q 'mix.txt:6:3: warning: footnote 2 has no marker' "$TMP/status.err" && ok marks-mixed-warning || notok marks-mixed-warning
+status marks-mixed-strict 1 "$T2T" --strict "$TMP/mix.txt"
 printf '9. Memo\n\nText.* More.*\n\n  *. x.\n  *. y.' >"$TMP/rep.txt"
-status marks-symbol-repeat 1 "$T2T" "$TMP/rep.txt"
+status marks-symbol-repeat 0 "$T2T" "$TMP/rep.txt"
+"$T2T" "$TMP/rep.txt" 2>/dev/null | grep -q 'Text.<note n="\*" xml:id="d9fnast">x.</note> More.<note n="\*" xml:id="d9fnast_1">y.</note>' \
+	&& ok marks-symbol-repeat-ids || notok marks-symbol-repeat-ids

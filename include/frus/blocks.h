@@ -71,7 +71,6 @@ typedef struct {
 	frus_footnote *notes;
 	size_t nnotes;
 	int editorial;      /* "Editorial Note" */
-	enum { FRUS_MARKS_NUM, FRUS_MARKS_LETTER, FRUS_MARKS_SYMBOL } marks;
 } frus_doc;
 
 /* Returns 0, or FRUS_EXIT_INVALID after reporting located errors. */

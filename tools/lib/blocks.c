@@ -62,24 +62,18 @@ static const char *const note_symbols[] = {
 /* Length of the footnote mark at s (digits, one lowercase letter, or a
  * symbol), 0 if none. */
 static size_t
-note_mark(const char *s, size_t n, int *kind)
+note_mark(const char *s, size_t n)
 {
 	size_t i = 0;
 	while (i < n && isdig((unsigned char)s[i]))
 		i++;
-	if (i) {
-		*kind = FRUS_MARKS_NUM;
+	if (i)
 		return i;
-	}
-	if (n && s[0] >= 'a' && s[0] <= 'z') {
-		*kind = FRUS_MARKS_LETTER;
+	if (n && s[0] >= 'a' && s[0] <= 'z')
 		return 1;
-	}
 	for (int k = 0; note_symbols[k]; k++)
-		if (starts(s, n, note_symbols[k])) {
-			*kind = FRUS_MARKS_SYMBOL;
+		if (starts(s, n, note_symbols[k]))
 			return strlen(note_symbols[k]);
-		}
 	return 0;
 }
 
@@ -88,10 +82,9 @@ note_mark(const char *s, size_t n, int *kind)
 static int
 footnote_line(const line *l, const char **mark, size_t *marklen, size_t *textoff)
 {
-	int kind;
 	if (l->len < 4 || l->s[0] != ' ' || l->s[1] != ' ')
 		return 0;
-	size_t m = note_mark(l->s + 2, l->len - 2, &kind), i = 2 + m;
+	size_t m = note_mark(l->s + 2, l->len - 2), i = 2 + m;
 	if (m == 0 || i >= l->len || l->s[i] != '.')
 		return 0;
 	/* "  2." with nothing after it is a footnote without text: the caller
@@ -101,20 +94,6 @@ footnote_line(const line *l, const char **mark, size_t *marklen, size_t *textoff
 	*mark = l->s + 2;
 	*marklen = m;
 	*textoff = i + 1 < l->len ? i + 2 : l->len;
-	return 1;
-}
-
-/* The mark footnote k (0-based) must have, given the first one's kind;
- * symbols only need to differ from each other (checked by the caller). */
-static int
-expected_mark(int kind, size_t k, char *buf, size_t size)
-{
-	if (kind == FRUS_MARKS_NUM)
-		snprintf(buf, size, "%zu", k + 1);
-	else if (kind == FRUS_MARKS_LETTER && k < 26)
-		snprintf(buf, size, "%c", (int)('a' + k));
-	else
-		return 0;
 	return 1;
 }
 
@@ -555,31 +534,9 @@ parse_notes(frus_doc *d, const line *ls, size_t from, size_t to)
 			f->npara = 1;
 			f->paras = frus_xmalloc(sizeof *f->paras);
 			f->paras[0] = (frus_span){ l->s + textoff, l->len - textoff, l->off + textoff, l->no };
-			char want[32];
-			int kind;
-			note_mark(f->n, marklen, &kind);
 			if (rc == 0 && f->paras[0].len == 0) {
 				frus_error(d->src->name, l->no, 3, "footnote %s has no text", f->n);
 				rc = FRUS_EXIT_INVALID;
-			} else if (rc == 0 && kind != (int)d->marks) {
-				frus_error(d->src->name, l->no, 3, "footnote %s among footnotes marked %s: "
-				           "marks of one kind (numbers, letters or symbols) expected",
-				           f->n, d->notes[0].n);
-				rc = FRUS_EXIT_INVALID;
-			} else if (rc == 0 && expected_mark(kind, d->nnotes - 1, want, sizeof want) &&
-			           strcmp(want, f->n) != 0) {
-				frus_error(d->src->name, l->no, 3, "footnote %s where footnote %s was expected: "
-				           "footnote %s must run %s without gaps or repeats", f->n, want,
-				           kind == FRUS_MARKS_NUM ? "numbers" : "letters",
-				           kind == FRUS_MARKS_NUM ? "1, 2, 3…" : "a, b, c…");
-				rc = FRUS_EXIT_INVALID;
-			} else if (rc == 0 && kind == FRUS_MARKS_SYMBOL) {
-				for (size_t j = 0; j + 1 < d->nnotes; j++)
-					if (strcmp(d->notes[j].n, f->n) == 0) {
-						frus_error(d->src->name, l->no, 3, "footnote %s occurs twice: "
-						           "each symbol marks one footnote", f->n);
-						rc = FRUS_EXIT_INVALID;
-					}
 			}
 			continue;
 		}
@@ -783,12 +740,7 @@ frus_blocks_parse(frus_doc *d, const frus_text *src)
 		const char *m;
 		size_t ml, t;
 		if (footnote_line(&ls[k], &m, &ml, &t)) {
-			int kind;
-			note_mark(m, ml, &kind);
-			if ((ml == 1 && (m[0] == '1' || m[0] == 'a')) || kind == FRUS_MARKS_SYMBOL) {
-				fn = k;
-				d->marks = kind;
-			}
+			fn = k;
 			break;
 		}
 	}

@@ -1,25 +1,32 @@
 /* notes.c — footnote marker recovery (see notes.h).
  *
- * Every digit string that ends a token and is glued to what precedes it is
- * a candidate for the note whose number it spells; so is every proper
- * suffix of a digit run ("82" → note 2 after "8").  Each candidate gets a
- * score for how much it looks like a marker.  Notes must appear in order
- * 1..N without overlapping, so the answer is the increasing chain of
- * candidates, one per note, with the highest total score: a longest-path
- * dynamic programme over candidates grouped by note number, O(candidates). */
+ * Every place where a note's mark could stand is a candidate: for a number,
+ * a digit string that ends a digit run and is glued to what precedes it
+ * (or the tail of a longer run: "82" is August 8 and note 2); for a letter
+ * or a symbol, the mark glued to what precedes it and not inside a word.
+ * Each candidate is scored for how much it looks like a marker.  The
+ * markers are then the chain of candidates, strictly increasing in
+ * position in the order the notes are listed, that places the most notes
+ * and, among those, has the highest total score: a longest-path dynamic
+ * programme over the candidates in text order, with a Fenwick tree over
+ * the note index for "the best chain so far ending with an earlier note",
+ * so O(C log N) for C candidates and N notes. */
 #include <stdlib.h>
 #include <string.h>
 #include "frus/err.h"
 #include "frus/notes.h"
 
 typedef struct {
-	size_t note;        /* 1-based */
+	size_t note;        /* 0-based index in the list */
 	size_t start, end;  /* global offsets */
 	size_t seg, off;
 	double score;
-	double best;        /* best chain score ending here */
-	long prev;          /* index of the chosen candidate for note-1 */
+	double best;        /* value of the best chain ending here */
+	long back;          /* the candidate before it in that chain, or -1 */
 } cand;
+
+/* A chain's value: the notes it places first, the scores second. */
+#define PLACED 1e6
 
 static const char *const months[] = {
 	"January", "February", "March", "April", "May", "June", "July",
@@ -112,10 +119,18 @@ month_before(const char *s, size_t i)
 	return 0;
 }
 
-/* Score of the candidate s[a..b) being a marker, where s[run..b) is the
- * whole digit run; 0 = not a candidate. */
+/* Nothing but spaces after b: a marker ending its block (the heading's
+ * source note, a paragraph's last word) is the commonest place of all. */
+static int
+at_end(const char *s, size_t len, size_t b)
+{
+	while (b < len && s[b] == ' ')
+		b++;
+	return b == len;
+}
+
 static double
-score(const char *s, size_t len, size_t run, size_t a, size_t b)
+digit_score(const char *s, size_t len, size_t run, size_t a, size_t b)
 {
 	/* What follows the marker: not a letter or digit, and not a decimal
 	 * or thousands separator continuing the number ("611.23", "1,322"). */
@@ -124,13 +139,14 @@ score(const char *s, size_t len, size_t run, size_t a, size_t b)
 		/* A letter right after ("1950s", "2d") makes it part of a word;
 		 * quotes and dashes after a marker are fine.  0xC3-0xDF lead
 		 * bytes start accented Latin letters. */
-		if (isalpha_ascii(c) || (c >= 0xC3 && c <= 0xDF))
+		if (isalpha_ascii(c) || isdig(c) || (c >= 0xC3 && c <= 0xDF))
 			return 0;
 		if ((c == '.' || c == ',') && b + 1 < len && isdig((unsigned char)s[b + 1]))
 			return 0;
 	}
 	if (s[a] == '0')
 		return 0;
+	double end = at_end(s, len, b) ? 1 : 0;
 	if (a == run) {
 		size_t cplen;
 		long cp = prev_cp(s, a, &cplen);
@@ -138,16 +154,18 @@ score(const char *s, size_t len, size_t run, size_t a, size_t b)
 			return 0;             /* a number standing alone */
 		if (cp == '$' || cp == '#' || cp == '(' || cp == '[' || cp == 0xA7 || cp == 0xA3 || cp == '+' || cp == '=')
 			return 0;
+		if (cp == ':' && a >= 2 && isdig((unsigned char)s[a - 2]))
+			return 0.2 + end;         /* a time: "10:30" */
 		if ((cp == '.' || cp == ',') && a >= 2 && isdig((unsigned char)s[a - 2])) {
 			/* "2.1", "1,322" are numbers; but "July 28, 1950.3" is a
 			 * year, then a full stop, then a marker. */
 			size_t y = a - 1, yd = 0;
 			while (y > 0 && isdig((unsigned char)s[y - 1]))
 				y--, yd++;
-			return (cp == '.' && yd == 4) ? 2 : 0.2;
+			return ((cp == '.' && yd == 4) ? 2 : 0.2) + end;
 		}
 		if (is_close_punct(cp))
-			return 3;
+			return 3 + end;
 		if (is_letter(cp)) {
 			/* "G77", "MIG21": a short capital code glued to digits is
 			 * more likely a name than a word with a marker. */
@@ -163,137 +181,55 @@ score(const char *s, size_t len, size_t run, size_t a, size_t b)
 				k -= cplen;
 			}
 			if (lower == 0 && caps <= 3)
-				return 0.5;
-			return 3;
+				return 0.5 + end;
+			return 3 + end;
 		}
 		if (is_dash(cp))
-			return 0.3;
-		return 0.5;
+			return 0.3 + end;
+		return 0.5 + end;
 	}
 	/* A split digit run: the digits before the marker must make sense. */
 	size_t left = a - run;
 	long cp = prev_cp(s, run, NULL);
 	if (!(cp < 0 || cp == ' ' || cp == '(' || is_dash(cp)))
 		return 0;
-	if (left <= 2) {
-		int v = 0;
-		for (size_t k = run; k < a; k++)
-			v = v * 10 + (s[k] - '0');
-		if (v >= 1 && v <= 31 && month_before(s, run))
-			return 2;
-		return 0.1;
-	}
-	if (left == 4) {
-		int v = 0;
-		for (size_t k = run; k < a; k++)
-			v = v * 10 + (s[k] - '0');
-		if (v >= 1700 && v <= 2099)
-			return 1;
-	}
-	return 0.1;
-}
-
-static size_t
-parse_note(const char *s, size_t a, size_t b)
-{
-	size_t v = 0;
-	for (size_t k = a; k < b; k++)
-		v = v * 10 + (size_t)(s[k] - '0');
-	return v;
+	int v = 0;
+	for (size_t k = run; k < a && k < run + 6; k++)
+		v = v * 10 + (s[k] - '0');
+	/* "August 82": the day, then the marker; before punctuation less
+	 * likely, as marks follow the punctuation they annotate ("July 21,");
+	 * and "March 1916" is a year */
+	int whole = 0;
+	for (size_t k = run; k < b && k < run + 6; k++)
+		whole = whole * 10 + (s[k] - '0');
+	int year = b - run == 4 && whole >= 1700 && whole <= 2099;
+	if (left <= 2 && v >= 1 && v <= 31 && month_before(s, run) && !year)
+		return (b < len && (s[b] == ',' || s[b] == '.') ? 1.2 : 2) + end;
+	if (left == 4 && v >= 1700 && v <= 2099)
+		return 1 + end;
+	return 0.1 + end;
 }
 
 static int
-cmp_cand(const void *x, const void *y)
+cmp_marker(const void *x, const void *y)
 {
-	const cand *p = x, *q = y;
-	if (p->note != q->note)
-		return p->note < q->note ? -1 : 1;
-	if (p->start != q->start)
-		return p->start < q->start ? -1 : 1;
-	return 0;
-}
-
-/* The best increasing chain of candidates, one per note 1..nnotes. */
-static size_t
-chain(cand *c, size_t nc, size_t nnotes, frus_marker *out, size_t *chosen)
-{
-	qsort(c, nc, sizeof *c, cmp_cand);
-
-	/* best[] over note k's candidates from note k-1's, two pointers:
-	 * both groups are sorted by start, and within a group by end too. */
-	size_t placed = 0;
-	size_t g0 = 0;                 /* start of note k-1's group */
-	size_t g1 = 0;                 /* start of note k's group */
-	size_t prev_end_group = 0;
-	for (size_t k = 1; k <= nnotes; k++) {
-		while (g1 < nc && c[g1].note < k)
-			g1++;
-		size_t e = g1;
-		while (e < nc && c[e].note == k)
-			e++;
-		int any = 0;
-		size_t p = g0;
-		double runmax = -1;
-		long runarg = -1;
-		for (size_t i = g1; i < e; i++) {
-			if (k == 1) {
-				c[i].best = c[i].score;
-				c[i].prev = -1;
-				any = 1;
-				continue;
-			}
-			while (p < prev_end_group && c[p].end <= c[i].start) {
-				if (c[p].best >= 0 && c[p].best > runmax) {
-					runmax = c[p].best;
-					runarg = (long)p;
-				}
-				p++;
-			}
-			if (runarg >= 0) {
-				c[i].best = runmax + c[i].score;
-				c[i].prev = runarg;
-				any = 1;
-			} else {
-				c[i].best = -1;
-			}
-		}
-		if (!any)
-			break;
-		placed = k;
-		g0 = g1;
-		prev_end_group = e;
-		g1 = e;
-	}
-	if (placed == nnotes) {
-		/* Best end in the last group, then walk back. */
-		long arg = -1;
-		for (size_t i = g0; i < prev_end_group; i++)
-			if (c[i].best >= 0 && (arg < 0 || c[i].best > c[arg].best))
-				arg = (long)i;
-		for (size_t k = nnotes; k >= 1 && arg >= 0; k--) {
-			out[k - 1] = (frus_marker){ c[arg].seg, c[arg].off, c[arg].end - c[arg].start };
-			if (chosen)
-				chosen[k - 1] = (size_t)arg;
-			arg = c[arg].prev;
-		}
-	}
-	return placed;
+	const frus_marker *p = x, *q = y;
+	if (p->seg != q->seg)
+		return p->seg < q->seg ? -1 : 1;
+	return p->off < q->off ? -1 : p->off > q->off;
 }
 
 size_t
-frus_notes_recover(const char *const *segs, const size_t *lens, size_t nsegs,
-                   size_t nnotes, frus_marker *out)
+frus_notes_unexplained(const char *const *segs, const size_t *lens, size_t nsegs,
+                       const frus_marker *placed, size_t nplaced, unsigned long maxval,
+                       frus_marker *out, size_t max)
 {
-	if (nnotes == 0)
-		return 0;
-	/* Markers have at most as many digits as the largest note number. */
-	size_t maxdig = 1;
-	for (size_t v = nnotes; v >= 10; v /= 10)
-		maxdig++;
-
-	size_t cap = 256, nc = 0;
-	cand *c = frus_xmalloc(cap * sizeof *c);
-	size_t base = 0;
+	frus_marker *used = frus_xmalloc((nplaced ? nplaced : 1) * sizeof *used);
+	size_t nu = 0, found = 0, u = 0;
+	for (size_t k = 0; k < nplaced; k++)
+		if (placed[k].len)
+			used[nu++] = placed[k];
+	qsort(used, nu, sizeof *used, cmp_marker);
 	for (size_t si = 0; si < nsegs; si++) {
 		const char *s = segs[si];
 		size_t len = lens[si];
@@ -303,70 +239,281 @@ frus_notes_recover(const char *const *segs, const size_t *lens, size_t nsegs,
 				continue;
 			}
 			size_t run = i, b = i;
-			while (b < len && isdig((unsigned char)s[b]))
+			unsigned long v = 0;
+			while (b < len && isdig((unsigned char)s[b])) {
+				if (v <= maxval)
+					v = v * 10 + (unsigned long)(s[b] - '0');
 				b++;
-			for (size_t a = (b - run > maxdig) ? b - maxdig : run; a < b; a++) {
-				size_t note = parse_note(s, a, b);
-				if (note < 1 || note > nnotes)
-					continue;
-				double sc = score(s, len, run, a, b);
-				if (sc <= 0)
-					continue;
-				if (nc == cap)
-					c = frus_xrealloc(c, (cap *= 2) * sizeof *c);
-				c[nc++] = (cand){ note, base + a, base + b, si, a, sc, -1, -1 };
 			}
 			i = b;
+			/* strong evidence only: glued to a word or after closing
+			 * punctuation, the whole digit run */
+			double sc = digit_score(s, len, run, run, b);
+			if (sc < 3 || v == 0 || v > maxval)
+				continue;
+			while (u < nu && (used[u].seg < si || (used[u].seg == si && used[u].off + used[u].len <= run)))
+				u++;
+			if (u < nu && used[u].seg == si && used[u].off < b)
+				continue;             /* it is (part of) a placed marker */
+			if (found < max)
+				out[found] = (frus_marker){ si, run, b - run, sc };
+			found++;
 		}
-		base += len + 1;
 	}
-	size_t placed = chain(c, nc, nnotes, out, NULL);
-	free(c);
-	return placed;
+	free(used);
+	return found;
 }
 
-size_t
-frus_notes_recover_marks(const char *const *segs, const size_t *lens, size_t nsegs,
-                         const char *const *marks, size_t nnotes, frus_marker *out,
-                         int *glued)
+/* A letter or symbol mark at s[a..b). */
+static double
+mark_score(const char *s, size_t len, size_t a, size_t b, int letter)
 {
-	if (nnotes == 0)
-		return 0;
-	size_t cap = 64, nc = 0;
-	cand *c = frus_xmalloc(cap * sizeof *c);
+	long cp = prev_cp(s, a, NULL);
+	if (cp < 0 || cp == ' ' || cp == '\t' || cp == 0xA0 || cp == '(' || cp == '[')
+		return 0;                   /* a letter or sign standing alone */
+	if (letter && b < len && (isalpha_ascii((unsigned char)s[b]) || isdig((unsigned char)s[b]) ||
+	                          (unsigned char)s[b] >= 0x80))
+		return 0;                   /* inside a word */
+	/* after punctuation or a figure a letter is a mark; glued to a word
+	 * it may be the word's last letter */
+	return (!letter || !is_letter(cp)) ? 3 : 0.5;
+}
+
+/* --- marks to notes ------------------------------------------------------ */
+
+typedef struct {
+	const char *mark;
+	size_t len, note;
+	const char *text;
+	size_t textlen;
+} entry;
+
+static int
+cmp_entry(const void *x, const void *y)
+{
+	const entry *p = x, *q = y;
+	size_t n = p->len < q->len ? p->len : q->len;
+	int c = memcmp(p->mark, q->mark, n);
+	if (c)
+		return c;
+	if (p->len != q->len)
+		return p->len < q->len ? -1 : 1;
+	return p->note < q->note ? -1 : p->note > q->note;
+}
+
+/* The first entry spelling s[0..n), or NULL. */
+static const entry *
+lookup(const entry *e, size_t ne, const char *s, size_t n)
+{
+	size_t lo = 0, hi = ne;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		size_t m = e[mid].len < n ? e[mid].len : n;
+		int c = memcmp(e[mid].mark, s, m);
+		if (c == 0)
+			c = e[mid].len < n ? -1 : e[mid].len > n;
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < ne && e[lo].len == n && memcmp(e[lo].mark, s, n) == 0 ? &e[lo] : NULL;
+}
+
+typedef struct {
+	cand *c;
+	size_t n, cap;
+} cands;
+
+static void
+add(cands *cs, size_t note, size_t base, size_t seg, size_t a, size_t b, double sc)
+{
+	if (cs->n == cs->cap)
+		cs->c = frus_xrealloc(cs->c, (cs->cap = cs->cap ? cs->cap * 2 : 256) * sizeof *cs->c);
+	cs->c[cs->n++] = (cand){ note, base + a, base + b, seg, a, sc, 0, -1 };
+}
+
+static int
+isdigits(const char *s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		if (!isdig((unsigned char)s[i]))
+			return 0;
+	return n > 0;
+}
+
+/* Does the note's text cite the number s[0..n) as a whole token? */
+static int
+cites(const entry *x, const char *s, size_t n)
+{
+	const char *t = x->text, *end = t ? t + x->textlen : NULL;
+	for (; t && (size_t)(end - t) >= n; t++)
+		if (memcmp(t, s, n) == 0 && (t == x->text || !isdig((unsigned char)t[-1])) &&
+		    (t + n == end || !isdig((unsigned char)t[n])))
+			return 1;
+	return 0;
+}
+
+static void
+collect(cands *cs, const char *const *segs, const size_t *lens, size_t nsegs,
+        const entry *e, size_t ne)
+{
+	size_t maxdig = 0, nsym = 0;
+	/* the first entry of each distinct letter or symbol mark */
+	size_t *sym = frus_xmalloc((ne ? ne : 1) * sizeof *sym);
+	for (size_t i = 0; i < ne; i++) {
+		if (isdigits(e[i].mark, e[i].len)) {
+			if (e[i].len > maxdig)
+				maxdig = e[i].len;
+		} else if (i == 0 || e[i - 1].len != e[i].len || memcmp(e[i - 1].mark, e[i].mark, e[i].len) != 0) {
+			sym[nsym++] = i;
+		}
+	}
 	size_t base = 0;
 	for (size_t si = 0; si < nsegs; si++) {
 		const char *s = segs[si];
 		size_t len = lens[si];
-		for (size_t k = 0; k < nnotes; k++) {
-			size_t ml = strlen(marks[k]);
-			int letter = ml == 1 && isalpha_ascii((unsigned char)marks[k][0]);
-			for (size_t a = 1; ml && a + ml <= len; a++) {
-				if (memcmp(s + a, marks[k], ml) != 0)
+		for (size_t i = 0; maxdig && i < len;) {
+			if (!isdig((unsigned char)s[i])) {
+				i++;
+				continue;
+			}
+			size_t run = i, b = i;
+			while (b < len && isdig((unsigned char)s[b]))
+				b++;
+			for (size_t a = (b - run > maxdig) ? b - maxdig : run; a < b; a++) {
+				const entry *x = lookup(e, ne, s + a, b - a);
+				if (!x)
 					continue;
-				size_t b = a + ml;
-				long cp = prev_cp(s, a, NULL);
-				if (cp == ' ' || cp == '\t' || cp == 0xA0 || cp == '(' || cp == '[')
-					continue;           /* a letter or sign standing alone */
-				if (letter && b < len && (isalpha_ascii((unsigned char)s[b]) ||
-				                          isdig((unsigned char)s[b]) || (unsigned char)s[b] >= 0x80))
-					continue;           /* inside a word */
-				/* after punctuation or a figure a letter is a mark; glued
-				 * to a word it may be the word's last letter */
-				double sc = !letter ? 3 : is_letter(cp) ? 0.5 : 3;
-				if (nc == cap)
-					c = frus_xrealloc(c, (cap *= 2) * sizeof *c);
-				c[nc++] = (cand){ k + 1, base + a, base + b, si, a, sc, -1, -1 };
+				double sc = digit_score(s, len, run, a, b);
+				if (sc <= 0)
+					continue;
+				for (; x < e + ne && x->len == b - a && memcmp(x->mark, s + a, b - a) == 0; x++)
+					add(cs, x->note, base, si, a, b,
+					    sc + (a - run >= 3 && cites(x, s + run, a - run) ? 0.5 : 0));
+			}
+			i = b;
+		}
+		for (size_t q = 0; q < nsym; q++) {
+			size_t k = sym[q], ml = e[k].len;
+			int letter = ml == 1 && isalpha_ascii((unsigned char)e[k].mark[0]);
+			for (size_t a = 1; a + ml <= len; a++) {
+				if (memcmp(s + a, e[k].mark, ml) != 0)
+					continue;
+				double sc = mark_score(s, len, a, a + ml, letter);
+				if (sc <= 0)
+					continue;
+				for (size_t j = k; j < ne && e[j].len == ml && memcmp(e[j].mark, e[k].mark, ml) == 0; j++)
+					add(cs, e[j].note, base, si, a, a + ml, sc);
 			}
 		}
 		base += len + 1;
 	}
-	size_t *chosen = frus_xmalloc(nnotes * sizeof *chosen);
-	size_t placed = chain(c, nc, nnotes, out, chosen);
-	if (placed == nnotes && glued)
-		for (size_t k = 0; k < nnotes; k++)
-			glued[k] = c[chosen[k]].score < 1;
-	free(chosen);
+	free(sym);
+}
+
+/* --- the chain ----------------------------------------------------------- */
+
+static int
+cmp_start(const void *x, const void *y)
+{
+	const cand *p = x, *q = y;
+	if (p->start != q->start)
+		return p->start < q->start ? -1 : 1;
+	if (p->end != q->end)
+		return p->end < q->end ? -1 : 1;
+	return p->note < q->note ? -1 : p->note > q->note;
+}
+
+static const cand *sort_base;
+
+static int
+cmp_end(const void *x, const void *y)
+{
+	const cand *p = &sort_base[*(const size_t *)x], *q = &sort_base[*(const size_t *)y];
+	if (p->end != q->end)
+		return p->end < q->end ? -1 : 1;
+	return *(const size_t *)x < *(const size_t *)y ? -1 : 1;
+}
+
+typedef struct {
+	double v;
+	long i;
+} top;
+
+/* Prefix maxima over note indices 1..n (Fenwick tree). */
+static void
+bit_put(top *t, size_t n, size_t k, double v, long i)
+{
+	for (; k <= n; k += k & -k)
+		if (t[k].i < 0 || v > t[k].v)
+			t[k] = (top){ v, i };
+}
+
+static top
+bit_max(const top *t, size_t k)
+{
+	top r = { 0, -1 };
+	for (; k > 0; k -= k & -k)
+		if (t[k].i >= 0 && (r.i < 0 || t[k].v > r.v))
+			r = t[k];
+	return r;
+}
+
+size_t
+frus_notes_place(const char *const *segs, const size_t *lens, size_t nsegs,
+                 const frus_note_ref *notes, size_t nnotes, frus_marker *out)
+{
+	for (size_t k = 0; k < nnotes; k++)
+		out[k] = (frus_marker){ 0, 0, 0, 0 };
+	if (nnotes == 0)
+		return 0;
+	entry *e = frus_xmalloc(nnotes * sizeof *e);
+	size_t ne = 0;
+	for (size_t k = 0; k < nnotes; k++)
+		if (notes[k].mark && notes[k].mark[0])
+			e[ne++] = (entry){ notes[k].mark, strlen(notes[k].mark), k, notes[k].text, notes[k].textlen };
+	qsort(e, ne, sizeof *e, cmp_entry);
+	cands cs = { NULL, 0, 0 };
+	collect(&cs, segs, lens, nsegs, e, ne);
+	free(e);
+
+	cand *c = cs.c;
+	size_t nc = cs.n;
+	if (nc == 0) {
+		free(c);
+		return 0;
+	}
+	qsort(c, nc, sizeof *c, cmp_start);
+	size_t *byend = frus_xmalloc(nc * sizeof *byend);
+	for (size_t i = 0; i < nc; i++)
+		byend[i] = i;
+	sort_base = c;
+	qsort(byend, nc, sizeof *byend, cmp_end);
+	top *t = frus_xmalloc((nnotes + 1) * sizeof *t);
+	for (size_t k = 0; k <= nnotes; k++)
+		t[k] = (top){ 0, -1 };
+
+	long arg = -1;
+	for (size_t i = 0, p = 0; i < nc; i++) {
+		while (p < nc && c[byend[p]].end <= c[i].start) {
+			const cand *x = &c[byend[p]];
+			bit_put(t, nnotes, x->note + 1, x->best, (long)byend[p]);
+			p++;
+		}
+		top before = bit_max(t, c[i].note);
+		c[i].best = (before.i >= 0 ? before.v : 0) + PLACED + c[i].score;
+		c[i].back = before.i;
+		if (arg < 0 || c[i].best > c[arg].best)
+			arg = (long)i;
+	}
+	size_t placed = 0;
+	for (; arg >= 0; arg = c[arg].back) {
+		out[c[arg].note] = (frus_marker){ c[arg].seg, c[arg].off, c[arg].end - c[arg].start, c[arg].score };
+		placed++;
+	}
+	free(t);
+	free(byend);
 	free(c);
 	return placed;
 }

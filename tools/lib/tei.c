@@ -20,6 +20,7 @@ typedef struct {
 	xmlNsPtr ns;
 	xmlNsPtr fns;             /* frus: */
 	frus_marker *markers;     /* per note, in order */
+	size_t *repeat;           /* per note: earlier notes with the same mark */
 	size_t nmarkers;
 	size_t mi;                /* next marker to place */
 	char **pb_ids;            /* page ids used so far */
@@ -124,6 +125,21 @@ page_break(ctx *c, xmlNodePtr parent, const char *n, size_t nlen, long line)
 
 static void note(ctx *c, xmlNodePtr parent, size_t k, int in_head);
 
+/* Notes whose marker was not found follow the note before them. */
+static void
+unplaced(ctx *c, xmlNodePtr parent, int in_head)
+{
+	while (c->mi < c->nmarkers && c->markers[c->mi].len == 0) {
+		/* consecutive notes are kept apart by a space (conventions 8,
+		 * rule 22) */
+		if (parent->last && parent->last->type == XML_ELEMENT_NODE &&
+		    strcmp((const char *)parent->last->name, "note") == 0)
+			text(parent, " ", 1);
+		note(c, parent, c->mi, in_head);
+		c->mi++;
+	}
+}
+
 /* Text s[0..n) of segment seg (whose first byte is at segment offset base):
  * markers and page breaks become elements. */
 static void
@@ -132,7 +148,7 @@ inline_text(ctx *c, xmlNodePtr parent, size_t seg, const char *s, size_t n, size
 	const char *p = s, *end = s + n;
 	while (p < end) {
 		size_t mo = (size_t)-1;
-		if (c->mi < c->nmarkers && c->markers[c->mi].seg == seg) {
+		if (c->mi < c->nmarkers && c->markers[c->mi].len && c->markers[c->mi].seg == seg) {
 			size_t off = c->markers[c->mi].off;
 			if (off >= base && off < base + n)
 				mo = off - base;
@@ -147,6 +163,7 @@ inline_text(ctx *c, xmlNodePtr parent, size_t seg, const char *s, size_t n, size
 			note(c, parent, c->mi, seg == 0);
 			p = s + mo + c->markers[c->mi].len;
 			c->mi++;
+			unplaced(c, parent, seg == 0);
 		} else if (pg) {
 			plain(c, parent, p, (size_t)(pg - p));
 			page_break(c, parent, pn, nlen, line);
@@ -197,7 +214,11 @@ note(ctx *c, xmlNodePtr parent, size_t k, int in_head)
 	const frus_footnote *f = &c->doc->notes[k];
 	xmlNodePtr e = elem(c, parent, "note");
 	char id[256];
-	snprintf(id, sizeof id, "%sfn%s", c->id, mark_id(f->n));
+	/* conventions 2: "_1"… only where a mark repeats */
+	if (c->repeat[k])
+		snprintf(id, sizeof id, "%sfn%s_%zu", c->id, mark_id(f->n), c->repeat[k]);
+	else
+		snprintf(id, sizeof id, "%sfn%s", c->id, mark_id(f->n));
 	set(e, "n", f->n);
 	set(e, "xml:id", id);
 	if (f->npara == 1) {
@@ -311,6 +332,69 @@ doc_id(const frus_doc *d, const frus_tei_opts *o)
 	return s;
 }
 
+static const char *const *repeat_marks;
+
+static int
+cmp_mark(const void *x, const void *y)
+{
+	size_t a = *(const size_t *)x, b = *(const size_t *)y;
+	int r = strcmp(repeat_marks[a], repeat_marks[b]);
+	return r ? r : (a < b ? -1 : a > b);
+}
+
+/* repeat[k] = how many notes before k have k's mark (ids must stay
+ * unique when a volume's list repeats a number: "19", "19"). */
+static void
+count_repeats(const char *const *marks, size_t n, size_t *repeat)
+{
+	size_t *ix = frus_xmalloc((n ? n : 1) * sizeof *ix);
+	for (size_t k = 0; k < n; k++)
+		ix[k] = k;
+	repeat_marks = marks;
+	qsort(ix, n, sizeof *ix, cmp_mark);
+	for (size_t i = 0; i < n; i++)
+		repeat[ix[i]] = (i > 0 && strcmp(marks[ix[i - 1]], marks[ix[i]]) == 0) ? repeat[ix[i - 1]] + 1 : 0;
+	free(ix);
+}
+
+/* Digits glued to the text like a marker, with no listed note of that
+ * number: a note lost in the copy, or a footnote list not recognised.
+ * Never silent (the number stays text). */
+static void
+warn_unexplained(const frus_doc *d, const char *const *segs, const size_t *lens, size_t nseg,
+                 const frus_marker *placed, const char *const *marks)
+{
+	unsigned long maxval = d->nnotes ? 0 : 30;
+	int numeric = d->nnotes == 0;
+	for (size_t k = 0; k < d->nnotes; k++) {
+		char *e;
+		unsigned long v = strtoul(marks[k], &e, 10);
+		if (*e == '\0' && e != marks[k]) {
+			numeric = 1;
+			if (v + 5 > maxval)
+				maxval = v + 5;
+		}
+	}
+	if (!numeric)
+		return;
+	frus_marker spot[8];
+	size_t n = frus_notes_unexplained(segs, lens, nseg, placed, d->nnotes, maxval, spot, 8);
+	for (size_t i = 0; i < n && i < 8; i++) {
+		char num[24];
+		snprintf(num, sizeof num, "%.*s", (int)spot[i].len, segs[spot[i].seg] + spot[i].off);
+		int listed = 0;
+		for (size_t k = 0; k < d->nnotes && !listed; k++)
+			listed = strcmp(marks[k], num) == 0;
+		if (listed)
+			continue;
+		size_t off = (spot[i].seg == 0 ? d->heading.off : d->blocks[spot[i].seg - 1].off) + spot[i].off;
+		long line, col;
+		frus_text_locate(d->src, off, &line, &col);
+		frus_warning(d->src->name, line, col, "\"%s\" glued to the text looks like a footnote "
+		             "marker, but no footnote %s is listed at the end: kept as text", num, num);
+	}
+}
+
 static int
 recover_markers(ctx *c)
 {
@@ -338,38 +422,41 @@ recover_markers(ctx *c)
 	}
 	c->nmarkers = d->nnotes;
 	c->markers = frus_xmalloc((d->nnotes ? d->nnotes : 1) * sizeof *c->markers);
-	size_t placed;
-	if (d->marks == FRUS_MARKS_NUM) {
-		placed = frus_notes_recover(segs, lens, nseg, d->nnotes, c->markers);
-	} else {
-		const char **marks = frus_xmalloc(d->nnotes * sizeof *marks);
-		int *glued = frus_xmalloc(d->nnotes * sizeof *glued);
-		for (size_t k = 0; k < d->nnotes; k++)
-			marks[k] = d->notes[k].n;
-		placed = frus_notes_recover_marks(segs, lens, nseg, marks, d->nnotes, c->markers, glued);
-		for (size_t k = 0; placed == d->nnotes && k < d->nnotes; k++)
-			if (glued[k])
-				frus_warning(d->src->name, d->notes[k].line, 3, "footnote %s: its mark is "
-				             "glued to a word and may be the word's last letter; check it",
-				             d->notes[k].n);
-		free(marks);
-		free(glued);
+	const char **marks = frus_xmalloc((d->nnotes ? d->nnotes : 1) * sizeof *marks);
+	frus_note_ref *refs = frus_xmalloc((d->nnotes ? d->nnotes : 1) * sizeof *refs);
+	for (size_t k = 0; k < d->nnotes; k++) {
+		marks[k] = d->notes[k].n;
+		refs[k] = (frus_note_ref){ d->notes[k].n, d->notes[k].paras[0].text, d->notes[k].paras[0].len };
 	}
+	frus_notes_place(segs, lens, nseg, refs, d->nnotes, c->markers);
+	free(refs);
+	c->repeat = frus_xmalloc((d->nnotes ? d->nnotes : 1) * sizeof *c->repeat);
+	count_repeats(marks, d->nnotes, c->repeat);
+	warn_unexplained(d, segs, lens, nseg, c->markers, marks);
+	free(marks);
 	for (size_t i = 0; i < nseg; i++)
 		free(copies[i]);
 	free(copies);
 	free(segs);
 	free(lens);
-	if (placed < d->nnotes) {
-		const frus_footnote *f = &d->notes[placed];
-		if (placed == 0)
-			frus_error(d->src->name, f->line, 3, "footnote %s has no marker in the text: "
-			           "no \"%s\" glued to a word or punctuation was found", f->n, f->n);
-		else
-			frus_error(d->src->name, f->line, 3, "footnote %s has no marker in the text after "
-			           "the marker of footnote %s: notes must be marked in order", f->n,
-			           d->notes[placed - 1].n);
-		return -1;
+	/* Never refuse a document for its numbering: a note whose mark is
+	 * not in the text (in order) is kept right after the note before it
+	 * (inline_text), and said so. */
+	for (size_t k = 0; k < d->nnotes; k++) {
+		const frus_footnote *f = &d->notes[k];
+		const frus_marker *m = &c->markers[k];
+		int letter = strlen(f->n) == 1 && f->n[0] >= 'a' && f->n[0] <= 'z';
+		if (m->len == 0 && k == 0)
+			frus_warning(d->src->name, f->line, 3, "footnote %s has no marker in the text: no "
+			             "\"%s\" glued to a word or punctuation was found; the note is kept at "
+			             "the end of the heading", f->n, f->n);
+		else if (m->len == 0)
+			frus_warning(d->src->name, f->line, 3, "footnote %s has no marker in the text after "
+			             "the marker of footnote %s; the note is kept right after footnote %s",
+			             f->n, d->notes[k - 1].n, d->notes[k - 1].n);
+		else if (letter && m->score < 1)
+			frus_warning(d->src->name, f->line, 3, "footnote %s: its mark is glued to a word and "
+			             "may be the word's last letter; check it", f->n);
 	}
 	return 0;
 }
@@ -480,6 +567,8 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 
 	xmlNodePtr head = elem(&c, div, "head");
 	inline_text(&c, head, 0, d->heading.text, d->heading.len, 0, d->heading.line);
+	if (c.mi == 0)
+		unplaced(&c, head, 1);
 
 	liststack ls = { .top = -1 };
 	xmlNodePtr labelled = NULL;
@@ -601,6 +690,7 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 		free(c.pb_ids[i]);
 	free(c.pb_ids);
 	free(c.markers);
+	free(c.repeat);
 	free(id);
 	if (c.failed) {
 		xmlFreeDoc(doc);
