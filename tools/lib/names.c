@@ -273,6 +273,7 @@ struct frus_names {
 	xmlHashTablePtr lower;   /* words seen in lower case */
 	xmlHashTablePtr vocab;   /* capitalised words of the descriptions */
 	xmlHashTablePtr places;  /* words after "of/to/in" in the descriptions */
+	char *descs;             /* all descriptions, one a line */
 	/* per run */
 	int pass;
 	const char *file;
@@ -478,12 +479,18 @@ frus_names_new(const frus_list *persons, const frus_list *terms)
 	nm->lower = xmlHashCreate(4096);
 	nm->vocab = xmlHashCreate(1024);
 	nm->places = xmlHashCreate(256);
+	nm->descs = frus_xstrdup("");
 	for (size_t i = 0; persons && i < persons->n; i++) {
 		const frus_list_entry *e = &persons->v[i];
 		for (size_t k = 0; k < e->nnames; k++)
 			add_person(nm, e->names[k].id, e->names[k].text, e->desc);
 		add_words(nm->lower, nm->vocab, e->desc, strlen(e->desc));
 		add_places(nm->places, e->desc, strlen(e->desc));
+		size_t ol = nm->descs ? strlen(nm->descs) : 0, dl = strlen(e->desc);
+		nm->descs = frus_xrealloc(nm->descs, ol + dl + 2);
+		memcpy(nm->descs + ol, e->desc, dl);
+		nm->descs[ol + dl] = '\n';
+		nm->descs[ol + dl + 1] = '\0';
 	}
 	for (size_t i = 0; terms && i < terms->n; i++) {
 		const frus_list_entry *e = &terms->v[i];
@@ -527,6 +534,7 @@ frus_names_free(frus_names *nm)
 	xmlHashFree(nm->lower, NULL);
 	xmlHashFree(nm->vocab, NULL);
 	xmlHashFree(nm->places, NULL);
+	free(nm->descs);
 	free(nm);
 }
 
@@ -858,7 +866,8 @@ find_persons(frus_names *nm, run *r, pmatch **out)
 			continue;
 		/* what follows: "Carter Library" is an institution */
 		if (endw + 1 < nw && only_space(buf + w[endw].e, w[endw + 1].b - w[endw].e) &&
-		    word_is(buf, &w[endw + 1], "Library")) {
+		    (word_is(buf, &w[endw + 1], "Library") || word_is(buf, &w[endw + 1], "Material") ||
+		     word_is(buf, &w[endw + 1], "Collection"))) {
 			i = endw;
 			continue;
 		}
@@ -880,9 +889,18 @@ find_persons(frus_names *nm, run *r, pmatch **out)
 			char *pk = fold_dup(ps, pl, 0);
 			int known = xmlHashLookup(nm->first, X(pk)) != NULL;
 			free(pk);
+			int nick = 0;
+			for (size_t c = 0; c < nc && !nick; c++)
+				for (size_t g = 0; g < nm->p[cand[c]].ngiven; g++)
+					if (pl >= 2 && strlen(nm->p[cand[c]].given[g]) > pl &&
+					    memcmp(nm->p[cand[c]].given[g], ps, pl) == 0)
+						nick = 1;   /* "Cy" for Cyrus */
+			char *bg = frus_xstrndup(ps, endb - w[i - 1].b);
+			int phrase = strstr(nm->descs, bg) != NULL;   /* "New York" */
+			free(bg);
 			if (is_upper(ps) && !in_list(HONORIFIC, ps, pl) && !in_list(FUNCTION, ps, pl) &&
-			    !hash_has(nm->vocab, ps, pl) && !known && !memchr(ps, '.', pl) &&
-			    !(pl > 1 && is_upper(ps + 1))) {
+			    (phrase || !hash_has(nm->vocab, ps, pl)) && !known && !memchr(ps, '.', pl) &&
+			    !(pl > 1 && is_upper(ps + 1)) && !nick) {
 				if (nm->pass == 2) {
 					xmlNodePtr at_node = r->v[0].node->parent;
 					frus_warning(nm->file, xmlGetLineNo(at_node), 1,
@@ -1009,8 +1027,11 @@ letter_ok(const char *buf, size_t len, size_t a)
 	const char *nx = buf + a + 1, *end = buf + len;
 	if (word_before(buf, a, LABELLED, &wb))
 		return 0;
-	if ((buf[a] == 'A' || buf[a] == 'I') && nx < end && *nx == ' ' && nx + 1 < end &&
-	    is_wordc(nx + 1, end))
+	if ((buf[a] == 'A' || buf[a] == 'I') && nx < end && *nx == ' ' &&
+	    (nx + 1 == end || is_wordc(nx + 1, end)))
+		return 0;
+	/* "see me—J.": the initial that signs a note */
+	if (a >= 3 && memcmp(buf + a - 3, "\xe2\x80\x94", 3) == 0)
 		return 0;
 	/* "(A)" or "A." opening a paragraph: a label */
 	if (nx < end && (*nx == ')' || *nx == '.') && (a == 0 || buf[a - 1] == '(' ||
@@ -1049,17 +1070,20 @@ find_terms(frus_names *nm, run *r, tmatch **out)
 	const char *buf = r->buf, *end = r->buf + r->len;
 	for (size_t a = 0; a < r->len;) {
 		const char *s = buf + a;
-		int left = a == 0 || !is_wordc(s - 1, end);
-		if (left && a > 0) {
-			/* "U.S." is no "S"; "Belaúnde-APRA" no "APRA" */
-			size_t k = a;
-			while (k > 0 && ((unsigned char)buf[k - 1] & 0xc0) == 0x80)
+		int left = 1;
+		if (a > 0) {
+			/* the character before, and the one before that */
+			size_t k = a - 1;
+			while (k > 0 && ((unsigned char)buf[k] & 0xc0) == 0x80)
 				k--;
-			if (k > 0) {
-				size_t j = joiner(buf + k - 1, end);
-				if (k >= 3 && (unsigned char)buf[k - 1] >= 0x80)
-					j = joiner(buf + k - 3, end) == 3 ? 3 : 0;
-				if (j && k > j && is_wordc(buf + k - j - 1, end) && buf[k - 1] != '\'')
+			if (is_wordc(buf + k, end))
+				left = 0;
+			else if (joiner(buf + k, end) && k > 0 && buf[k] != '\'') {
+				size_t k2 = k - 1;
+				while (k2 > 0 && ((unsigned char)buf[k2] & 0xc0) == 0x80)
+					k2--;
+				/* "U.S." is no "S"; "Belaúnde-APRA" no "APRA" */
+				if (is_wordc(buf + k2, end))
 					left = 0;
 			}
 		}
@@ -1083,7 +1107,11 @@ find_terms(frus_names *nm, run *r, tmatch **out)
 				continue;
 			size_t b = (size_t)(p - buf);
 			/* the right edge: not inside a longer word */
-			if (p < end) {
+			/* "NSSMs": the plural of a capitals term */
+			if (p + 1 <= end && *p == 's' && tm->n >= 2 && is_upper(tm->s + tm->n - 1) &&
+			    (p + 1 == end || !is_wordc(p + 1, end)))
+				;
+			else if (p < end) {
 				if (is_wordc(p, end) && is_wordc(p - 1, end))
 					continue;
 				size_t j = joiner(p, end);
@@ -1122,6 +1150,86 @@ find_terms(frus_names *nm, run *r, tmatch **out)
 	}
 	*out = m;
 	return n;
+}
+
+/* ---- the sender and recipient of a head ---- */
+
+/* "Telegram From the Department of State to the Embassy in Peru": the
+ * offices named with "the" (no person in parentheses after them) are
+ * glossed type="from" / type="to", as the Office marks senders and
+ * recipients that are no person. */
+typedef struct {
+	size_t a, b;
+	const char *type;
+} party;
+
+static void
+head_parties(xmlNodePtr head)
+{
+	for (xmlNodePtr c = head->children; c; c = c->next) {
+		if (c->type != XML_TEXT_NODE)
+			continue;
+		const char *t = (const char *)c->content;
+		size_t n = strlen(t);
+		xmlNodePtr nx = c->next;
+		int open_end = !nx || is_tei(nx, "note");
+		party m[4];
+		size_t k = 0;
+		static const struct { const char *w, *type; } OPEN[] = {
+			{ "From the ", "from" }, { "Between the ", "from" }, { " to the ", "to" },
+			{ " and the ", "to" }, { NULL, NULL }
+		};
+		int between = strstr(t, "Between the ") != NULL;
+		for (int o = 0; OPEN[o].w && k < 4; o++) {
+			if (o == 3 && !between)
+				continue;
+			const char *at = strstr(t, OPEN[o].w);
+			if (!at)
+				continue;
+			size_t a = (size_t)(at - t) + strlen(OPEN[o].w);
+			if (!is_upper(t + a))
+				continue;
+			size_t b = a;
+			const char *stops[] = { " to ", " (", ",", " and ", NULL };
+			size_t e = n;
+			for (int st = 0; stops[st]; st++) {
+				const char *z = strstr(t + a, stops[st]);
+				if (z && (size_t)(z - t) < e)
+					e = (size_t)(z - t);
+			}
+			b = e;
+			while (b > a && (t[b - 1] == ' ' || t[b - 1] == '\n'))
+				b--;
+			if (b == a || (e == n && !open_end))
+				continue;
+			if (strncmp(t + e, " (", 2) == 0)
+				continue;   /* a person follows: "the Counselor (MacArthur)" */
+			m[k].a = a;
+			m[k].b = b;
+			m[k++].type = OPEN[o].type;
+		}
+		/* from the last, so earlier offsets stay right */
+		for (size_t i = 0; i < k; i++)
+			for (size_t j = i + 1; j < k; j++)
+				if (m[j].a > m[i].a) {
+					party tmp = m[i];
+					m[i] = m[j];
+					m[j] = tmp;
+				}
+		run r = { 0 };
+		run_add(&r, c);
+		xmlNodePtr last = c->next;
+		for (size_t i = 0; i < k; i++) {
+			xmlNodePtr e = wrap(&r, m[i].a, m[i].b, "gloss");
+			xmlNewProp(e, X("type"), X(m[i].type));
+		}
+		free(r.v);
+		free(r.buf);
+		/* go on after what this text node became */
+		c = last ? last->prev : head->last;
+		if (!c)
+			break;
+	}
 }
 
 /* ---- walking the documents ---- */
@@ -1272,6 +1380,14 @@ for_documents(frus_names *nm, xmlNodePtr n, int terms, const char *file,
 				nm->pass = 2;
 			}
 			walk(nm, c, terms);
+			if (terms || !nm->nt) {
+				for (xmlNodePtr h = c->children; h; h = h->next)
+					if (is_tei(h, "head")) {
+						if (nm->pass != 1)
+							head_parties(h);
+						break;
+					}
+			}
 		} else {
 			for_documents(nm, c, terms, file, origin, ctx);
 		}
