@@ -71,14 +71,15 @@ typedef struct {
 static int
 read_lists(lists *ls, const char *persons, const char *terms)
 {
+	int rc;
 	if (persons) {
-		if (frus_list_read(&ls->p, persons, FRUS_LIST_PERSONS) != 0)
-			return -1;
+		if ((rc = frus_list_read(&ls->p, persons, FRUS_LIST_PERSONS)) != 0)
+			return rc;
 		ls->persons = &ls->p;
 	}
 	if (terms) {
-		if (frus_list_read(&ls->t, terms, FRUS_LIST_TERMS) != 0)
-			return -1;
+		if ((rc = frus_list_read(&ls->t, terms, FRUS_LIST_TERMS)) != 0)
+			return rc;
 		ls->terms = &ls->t;
 	}
 	return 0;
@@ -283,10 +284,10 @@ main(int argc, char **argv)
 	}
 
 	lists ls = { 0 };
-	if ((persons || terms) && read_lists(&ls, persons, terms) != 0) {
+	if ((persons || terms) && (rc = read_lists(&ls, persons, terms)) != 0) {
 		frus_volmeta_free(&cli);
 		lists_free(&ls);
-		return FRUS_EXIT_USAGE;
+		return rc;
 	}
 	if (linkonly) {
 		frus_volmeta_free(&cli);

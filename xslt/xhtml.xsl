@@ -489,7 +489,8 @@
   <xsl:template match="tei:gloss[@target] | tei:persName[@corresp]">
     <xsl:variable name="t" select="normalize-space(@target | @corresp)"/>
     <xsl:choose>
-      <xsl:when test="starts-with($t, '#') and key('c:id', substring($t, 2)) and not(ancestor::tei:ref)">
+      <!-- (a page break inside is a link of its own: links do not nest) -->
+      <xsl:when test="starts-with($t, '#') and key('c:id', substring($t, 2)) and not(ancestor::tei:ref) and not(.//tei:pb)">
         <a class="{local-name()}" href="{$t}"><xsl:apply-templates/></a>
       </xsl:when>
       <xsl:otherwise>

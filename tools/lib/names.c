@@ -1309,6 +1309,8 @@ link_existing(frus_names *nm, xmlNodePtr pn)
 	r.n = 1;
 	pmatch *m;
 	size_t n = find_persons(nm, &r, &m);
+	if (n >= 1 && nm->st)
+		nm->st->persons++;
 	if (n >= 1 && m[0].person >= 0) {
 		set_ptr(pn, "corresp", nm->p[m[0].person].id);
 		if (nm->st)

@@ -518,7 +518,7 @@
         or self::tei:seg or self::tei:title or self::tei:rs or self::tei:bibl][1]"/>
     <xsl:variable name="href">
       <xsl:choose>
-        <xsl:when test="descendant::tei:note or ancestor::tei:ref"/>
+        <xsl:when test="descendant::tei:note or ancestor::tei:ref or ((self::tei:persName or self::tei:gloss) and .//tei:pb)"/>
         <xsl:when test="$e">
           <xsl:call-template name="href-of">
             <xsl:with-param name="e" select="$e[1]"/>
