@@ -6,6 +6,7 @@
 #include "frus/batch.h"
 #include "frus/blocks.h"
 #include "frus/err.h"
+#include "frus/lists.h"
 #include "frus/out.h"
 #include "frus/tei.h"
 #include "frus/text.h"
@@ -33,6 +34,18 @@ base_id(const char *path)
 	return frus_xstrndup(b, dot && dot != b ? (size_t)(dot - b) : strlen(b));
 }
 
+/* The two list pages of the front matter (persons, terms) have their own
+ * converter (lists.c): their head says which page it is. */
+static int
+is_list_page(const frus_text *t)
+{
+	const char *p = t->buf;
+	while (*p == '\n' || *p == ' ' || *p == '\t')
+		p++;
+	const char *e = strchr(p, '\n');
+	return frus_list_kind_of_head(p, e ? (size_t)(e - p) : strlen(p)) != FRUS_LIST_NONE;
+}
+
 /* One input to one output; returns an exit status. */
 static int
 convert(const char *in, const char *out, const frus_tei_opts *opts, enum frus_encoding enc)
@@ -43,6 +56,17 @@ convert(const char *in, const char *out, const frus_tei_opts *opts, enum frus_en
 	int rc = frus_text_read(&t, in, enc);
 	if (rc)
 		return rc;
+	if (is_list_page(&t)) {
+		frus_list l;
+		rc = frus_list_from_text(&l, &t, opts->volume);
+		if (rc == 0 && frus_nerrors > errs)
+			rc = FRUS_EXIT_INVALID;
+		if (rc == 0 && frus_xml_write(l.doc, out) != 0)
+			rc = FRUS_EXIT_USAGE;
+		frus_list_free(&l);
+		frus_text_free(&t);
+		return rc;
+	}
 	rc = frus_blocks_parse(&d, &t);
 	xmlDocPtr doc = NULL;
 	if (rc == 0) {

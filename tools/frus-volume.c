@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 #include "frus/err.h"
+#include "frus/lists.h"
+#include "frus/names.h"
 #include "frus/text.h"
 #include "frus/volume.h"
 #include "frus/xmlio.h"
@@ -17,7 +19,9 @@ usage(FILE *fp)
 	    "                   [--id VOLID] [--title T] [--complete-title T] [--series T]\n"
 	    "                   [--sub-series T] [--volume-number T] [--editor NAME[:ROLE]]...\n"
 	    "                   [--publisher P] [--pub-place P] [--date D] [--content-date FROM[/TO]]\n"
+	    "                   [--persons LIST] [--terms LIST] [--report FILE]\n"
 	    "                   [--files-from LIST] [--strict] [-q] FILE...\n"
+	    "       frus-volume --link-only [--persons LIST] [--terms LIST] [-o OUT] [DOC]\n"
 	    "       frus-volume --split -d OUTDIR [--short-names] [-q] [VOLUME]\n"
 	    "Assembles FRUS document TEI files into one volume, or splits a volume.\n");
 }
@@ -58,10 +62,149 @@ split(const char *in, const char *dir, int short_names)
 	return rc;
 }
 
+/* The volume's lists of persons and terms, as read. */
+typedef struct {
+	frus_list p, t;
+	frus_list *persons, *terms;
+} lists;
+
+static int
+read_lists(lists *ls, const char *persons, const char *terms)
+{
+	int rc;
+	if (persons) {
+		if ((rc = frus_list_read(&ls->p, persons, FRUS_LIST_PERSONS)) != 0)
+			return rc;
+		ls->persons = &ls->p;
+	}
+	if (terms) {
+		if ((rc = frus_list_read(&ls->t, terms, FRUS_LIST_TERMS)) != 0)
+			return rc;
+		ls->terms = &ls->t;
+	}
+	return 0;
+}
+
+static void
+lists_free(lists *ls)
+{
+	frus_list_free(&ls->p);
+	frus_list_free(&ls->t);
+}
+
+static const char *
+origin(void *ctx, xmlNodePtr div)
+{
+	(void)ctx;
+	return div->_private;
+}
+
+static int
+write_report(xmlNodePtr root, const char *report)
+{
+	FILE *fp = strcmp(report, "-") == 0 ? stdout : fopen(report, "w");
+	if (!fp) {
+		frus_error(report, 0, 0, "cannot write the report");
+		return -1;
+	}
+	frus_names_report(root, fp);
+	if ((fp == stdout ? fflush(fp) : fclose(fp)) != 0) {
+		frus_error(report, 0, 0, "cannot write the report");
+		return -1;
+	}
+	return 0;
+}
+
+static void
+link_tree(xmlNodePtr root, lists *ls, const char *file, int use_origin)
+{
+	frus_names *nm = frus_names_new(ls->persons, ls->terms);
+	frus_names_stats st = { 0 };
+	frus_names_link(nm, root, file, use_origin ? origin : NULL, NULL, &st);
+	frus_names_free(nm);
+	if (!frus_quiet)
+		fprintf(stderr, "frus-volume: %lu names (%lu linked), %lu terms, %lu warnings\n",
+		        st.persons, st.persons_linked, st.terms, st.warnings);
+}
+
+static xmlNodePtr
+child_el(xmlNodePtr n, const char *name)
+{
+	for (xmlNodePtr c = n ? n->children : NULL; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, (const xmlChar *)name))
+			return c;
+	return NULL;
+}
+
+/* The lists go into front after the contents (terms, then persons, the
+ * Office's order), and the contents get an entry for each. */
+static void
+add_front(xmlDocPtr vol, lists *ls)
+{
+	xmlNodePtr text = child_el(xmlDocGetRootElement(vol), "text");
+	xmlNodePtr front = child_el(text, "front");
+	if (!front)
+		return;
+	xmlNodePtr toc = NULL;
+	for (xmlNodePtr c = front->children; c; c = c->next)
+		if (c->type == XML_ELEMENT_NODE && xmlStrEqual(c->name, (const xmlChar *)"div"))
+			toc = c;
+	xmlNodePtr toclist = child_el(toc, "list");
+	xmlNodePtr firstitem = toclist ? child_el(toclist, "item") : NULL;
+	frus_list *order[2] = { ls->terms, ls->persons };
+	for (int i = 0; i < 2; i++) {
+		if (!order[i])
+			continue;
+		frus_list_adopt(order[i], front);
+		if (toclist) {
+			xmlNodePtr item = xmlNewNode(toclist->ns, (const xmlChar *)"item");
+			xmlNodePtr ref = xmlNewTextChild(item, toclist->ns, (const xmlChar *)"ref",
+			                                 (const xmlChar *)order[i]->head);
+			xmlNewProp(ref, (const xmlChar *)"target",
+			           (const xmlChar *)(order[i] == ls->terms ? "#terms" : "#persons"));
+			if (firstitem)
+				xmlAddPrevSibling(firstitem, item);
+			else
+				xmlAddChild(toclist, item);
+		}
+	}
+}
+
+static int
+link_volume(xmlDocPtr vol, lists *ls, const char *out, const char *report)
+{
+	link_tree(xmlDocGetRootElement(vol), ls, out ? out : "<stdout>", 1);
+	add_front(vol, ls);
+	if (report && write_report(xmlDocGetRootElement(vol), report) != 0)
+		return -1;
+	return 0;
+}
+
+/* One document (or volume) in, the same linked out: a filter. */
+static int
+link_only(lists *ls, const char *in, const char *out, const char *report)
+{
+	xmlDocPtr doc = frus_xml_read(in);
+	if (!doc)
+		return FRUS_EXIT_USAGE;
+	unsigned long errs = frus_nerrors;
+	link_tree(xmlDocGetRootElement(doc), ls, !in || strcmp(in, "-") == 0 ? "<stdin>" : in, 0);
+	int rc = 0;
+	if (report && write_report(xmlDocGetRootElement(doc), report) != 0)
+		rc = FRUS_EXIT_USAGE;
+	if (rc == 0 && frus_nerrors > errs)
+		rc = FRUS_EXIT_INVALID;
+	if (rc == 0 && frus_xml_write(doc, out) != 0)
+		rc = FRUS_EXIT_USAGE;
+	xmlFreeDoc(doc);
+	return rc;
+}
+
 int
 main(int argc, char **argv)
 {
-	enum { O_META = 256, O_OUTLINE, O_RENUMBER, O_SPLIT, O_SHORT, O_FILES, O_STRICT };
+	enum { O_META = 256, O_OUTLINE, O_RENUMBER, O_SPLIT, O_SHORT, O_FILES, O_STRICT,
+	       O_PERSONS, O_TERMS, O_REPORT, O_LINKONLY };
 	static const struct option longopts[] = {
 		{ "output", required_argument, NULL, 'o' },
 		{ "dir", required_argument, NULL, 'd' },
@@ -72,6 +215,10 @@ main(int argc, char **argv)
 		{ "short-names", no_argument, NULL, O_SHORT },
 		{ "files-from", required_argument, NULL, O_FILES },
 		{ "strict", no_argument, NULL, O_STRICT },
+		{ "persons", required_argument, NULL, O_PERSONS },
+		{ "terms", required_argument, NULL, O_TERMS },
+		{ "report", required_argument, NULL, O_REPORT },
+		{ "link-only", no_argument, NULL, O_LINKONLY },
 		/* Metadata options: their name is the metadata-file key. */
 		{ "id", required_argument, NULL, 'm' },
 		{ "title", required_argument, NULL, 'm' },
@@ -92,7 +239,8 @@ main(int argc, char **argv)
 	const char *out = NULL, *dir = NULL, *metafile = NULL, *list = NULL;
 	frus_volume_opts opts = { 0 };
 	frus_volmeta meta = { 0 }, cli = { 0 };
-	int c, idx, dosplit = 0, short_names = 0, rc;
+	const char *persons = NULL, *terms = NULL, *report = NULL;
+	int c, idx, dosplit = 0, short_names = 0, linkonly = 0, rc;
 
 	/* getopt prints argv[0]: make it the short name too */
 	argv[0] = frus_setprogname(argv[0]);
@@ -107,6 +255,10 @@ main(int argc, char **argv)
 		case O_SHORT: short_names = 1; break;
 		case O_FILES: list = optarg; break;
 		case O_STRICT: frus_strict = 1; break;
+		case O_PERSONS: persons = optarg; break;
+		case O_TERMS: terms = optarg; break;
+		case O_REPORT: report = optarg; break;
+		case O_LINKONLY: linkonly = 1; break;
 		case 'm':
 			if (frus_volmeta_set(&cli, longopts[idx].name, optarg) != 0) {
 				frus_volmeta_free(&cli);
@@ -131,6 +283,25 @@ main(int argc, char **argv)
 		return split(optind < argc ? argv[optind] : NULL, dir, short_names);
 	}
 
+	lists ls = { 0 };
+	if ((persons || terms) && (rc = read_lists(&ls, persons, terms)) != 0) {
+		frus_volmeta_free(&cli);
+		lists_free(&ls);
+		return rc;
+	}
+	if (linkonly) {
+		frus_volmeta_free(&cli);
+		if (argc - optind > 1) {
+			fprintf(stderr, "frus-volume: --link-only takes one document\n");
+			usage(stderr);
+			lists_free(&ls);
+			return FRUS_EXIT_USAGE;
+		}
+		rc = link_only(&ls, optind < argc ? argv[optind] : NULL, out, report);
+		lists_free(&ls);
+		return rc;
+	}
+
 	char **files = NULL, *listbuf = NULL;
 	size_t nfiles = 0;
 	for (int i = optind; i < argc; i++) {
@@ -153,6 +324,8 @@ main(int argc, char **argv)
 		unsigned long errs = frus_nerrors;
 		xmlDocPtr vol = frus_volume_assemble(files, nfiles, &meta, &opts, &rc);
 		/* --strict: a warning (a renamed id) fails the run. */
+		if (vol && (ls.persons || ls.terms) && link_volume(vol, &ls, out, report) != 0)
+			rc = FRUS_EXIT_USAGE;
 		if (vol && frus_nerrors > errs)
 			rc = FRUS_EXIT_INVALID;
 		if (vol && rc == 0 && frus_xml_write(vol, out) != 0)
@@ -160,6 +333,7 @@ main(int argc, char **argv)
 		xmlFreeDoc(vol);
 	}
 	frus_volmeta_free(&meta);
+	lists_free(&ls);
 	free(files);
 	free(listbuf);
 	return rc;

@@ -196,6 +196,6 @@
                   self::tei:ab or self::tei:signed or self::tei:salute or self::tei:trailer or
                   self::tei:epigraph or self::tei:argument or self::frus:attachment or
                   self::tei:quote[starts-with(@rend, 'blockquote')] or self::tei:space or
-                  self::tei:pb[not(parent::tei:p or parent::tei:head or parent::tei:item)]]">1</xsl:if>
+                  self::tei:pb[not(parent::tei:p or parent::tei:head or parent::tei:item or parent::tei:persName or parent::tei:gloss)]]">1</xsl:if>
   </xsl:template>
 </xsl:stylesheet>

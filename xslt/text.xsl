@@ -135,8 +135,14 @@
     <b before="1" after="1"><xsl:apply-templates mode="inline"/></b>
   </xsl:template>
 
-  <xsl:template match="tei:pb | tei:space" mode="list">
+  <xsl:template match="tei:space" mode="list">
     <xsl:apply-templates select="." mode="block"/>
+  </xsl:template>
+
+  <!-- a page break between list items is a line of its own, as on the web
+       page (the lists of persons and terms have many) -->
+  <xsl:template match="tei:pb" mode="list">
+    <b before="1" after="1">[Page <xsl:value-of select="@n"/>]</b>
   </xsl:template>
 
   <xsl:template match="tei:item" mode="list">

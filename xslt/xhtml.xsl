@@ -484,8 +484,24 @@
 
   <xsl:template match="tei:lb"><br/></xsl:template>
 
+  <!-- A name or term linked to the volume's lists: a link to its entry
+       when the entry is in this file, else its pointer as a tooltip. -->
   <xsl:template match="tei:gloss[@target] | tei:persName[@corresp]">
-    <span class="{local-name()}" title="{@target | @corresp}"><xsl:apply-templates/></span>
+    <xsl:variable name="t" select="normalize-space(@target | @corresp)"/>
+    <xsl:choose>
+      <!-- (a page break inside is a link of its own: links do not nest) -->
+      <xsl:when test="starts-with($t, '#') and key('c:id', substring($t, 2)) and not(ancestor::tei:ref) and not(.//tei:pb)">
+        <a class="{local-name()}" href="{$t}"><xsl:apply-templates/></a>
+      </xsl:when>
+      <xsl:otherwise>
+        <span class="{local-name()}" title="{$t}"><xsl:apply-templates/></span>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- The entries of the lists of persons and terms: link targets. -->
+  <xsl:template match="tei:persName[@xml:id] | tei:term[@xml:id]">
+    <span class="{local-name()}"><xsl:apply-templates select="@xml:id"/><xsl:apply-templates/></span>
   </xsl:template>
 
   <xsl:template match="tei:quote | tei:q">

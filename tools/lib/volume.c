@@ -354,6 +354,7 @@ collect(xmlDocPtr from, xmlNodePtr parent, xmlNodePtr body, units *u,
 			memset(d, 0, sizeof *d);
 			d->line = xmlGetLineNo(c);
 			adopt(from, c, body);
+			c->_private = (void *)file;   /* where it came from, for later warnings */
 			d->first = *pending ? *pending : c;
 			d->div = d->last = c;
 			d->file = file;

@@ -490,8 +490,16 @@
   <!-- Links: #id inside the book (to whichever file holds it), #range(a,b) to a, other
        FRUS volumes to history.state.gov, http(s)/mailto as they are.  Anything else, or an
        id the book does not have, stays text. -->
-  <xsl:template match="tei:ref | tei:ptr">
-    <xsl:variable name="t" select="normalize-space(@target)"/>
+  <!-- refs, and names and terms linked to the volume's lists -->
+  <xsl:template match="tei:ref | tei:ptr | tei:persName[starts-with(normalize-space(@corresp), '#')]
+                       | tei:gloss[starts-with(normalize-space(@target), '#')]">
+    <xsl:variable name="t" select="normalize-space(@target | @corresp)"/>
+    <xsl:variable name="class">
+      <xsl:choose>
+        <xsl:when test="self::tei:persName or self::tei:gloss"><xsl:value-of select="local-name()"/></xsl:when>
+        <xsl:otherwise>ref</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <xsl:variable name="id">
       <xsl:choose>
         <xsl:when test="starts-with($t, '#range(')"><xsl:value-of select="substring-before(substring-after($t, '#range('), ',')"/></xsl:when>
@@ -510,7 +518,7 @@
         or self::tei:seg or self::tei:title or self::tei:rs or self::tei:bibl][1]"/>
     <xsl:variable name="href">
       <xsl:choose>
-        <xsl:when test="descendant::tei:note or ancestor::tei:ref"/>
+        <xsl:when test="descendant::tei:note or ancestor::tei:ref or ((self::tei:persName or self::tei:gloss) and .//tei:pb)"/>
         <xsl:when test="$e">
           <xsl:call-template name="href-of">
             <xsl:with-param name="e" select="$e[1]"/>
@@ -527,12 +535,12 @@
     </xsl:variable>
     <xsl:choose>
       <xsl:when test="$href != ''">
-        <a href="{$href}" class="ref">
+        <a href="{$href}" class="{$class}">
           <xsl:apply-templates/>
           <xsl:if test="self::tei:ptr"><xsl:value-of select="$t"/></xsl:if>
         </a>
       </xsl:when>
-      <xsl:otherwise><span class="ref"><xsl:apply-templates/></span></xsl:otherwise>
+      <xsl:otherwise><span class="{$class}"><xsl:apply-templates/></span></xsl:otherwise>
     </xsl:choose>
   </xsl:template>
 
