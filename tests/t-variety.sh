@@ -6,8 +6,8 @@
 # the web-copy text form; NAME.tree its expected structure (the document
 # div as tests/tools/tree.xsl prints it: every element, attribute and text
 # node — reviewed by hand); the text transform must give NAME.txt back, or
-# NAME.rt where the text form is normalised (tabs between table columns
-# become aligned spaces; lines that only look like a table stay paragraphs).
+# NAME.rt where the text form is normalised (a table's columns come back
+# tab-separated, as a browser copies a table).
 . "$(dirname "$0")/lib.sh"
 T2T=$BIN/frus-txt2tei
 V=$ROOT/tests/variety

@@ -5,6 +5,7 @@
 #include <string.h>
 #include "frus/batch.h"
 #include "frus/blocks.h"
+#include "frus/copy.h"
 #include "frus/err.h"
 #include "frus/lists.h"
 #include "frus/out.h"
@@ -17,7 +18,7 @@ usage(FILE *fp)
 {
 	fprintf(fp,
 	    "usage: frus-txt2tei [-o OUT] [--id ID] [--volume VOLID] [--encoding utf-8|latin1]\n"
-	    "                    [--strict] [-q] [FILE]\n"
+	    "                    [--strict] [--explain] [-q] [FILE]\n"
 	    "       frus-txt2tei -d OUTDIR [--volume VOLID] [--strict] [-q] FILE...\n"
 	    "Converts FRUS document text (as copied from history.state.gov) to TEI P5.\n");
 }
@@ -56,6 +57,7 @@ convert(const char *in, const char *out, const frus_tei_opts *opts, enum frus_en
 	int rc = frus_text_read(&t, in, enc);
 	if (rc)
 		return rc;
+	frus_copy_normalise(&t);
 	if (is_list_page(&t)) {
 		frus_list l;
 		rc = frus_list_from_text(&l, &t, opts->volume);
@@ -102,6 +104,7 @@ main(int argc, char **argv)
 		{ "volume", required_argument, NULL, 'V' },
 		{ "encoding", required_argument, NULL, 'e' },
 		{ "strict", no_argument, NULL, 's' },
+		{ "explain", no_argument, NULL, 'x' },
 		{ "quiet", no_argument, NULL, 'q' },
 		{ "help", no_argument, NULL, 'h' },
 		{ "version", no_argument, NULL, 'v' },
@@ -128,6 +131,7 @@ main(int argc, char **argv)
 				frus_die(FRUS_EXIT_USAGE, "unknown encoding \"%s\" (utf-8 or latin1)", optarg);
 			break;
 		case 's': frus_strict = 1; break;
+		case 'x': frus_blocks_explain = 1; break;
 		case 'q': frus_quiet = 1; break;
 		case 'h': usage(stdout); return 0;
 		case 'v': frus_version(); return 0;

@@ -21,9 +21,6 @@
 
   <xsl:output method="text" encoding="UTF-8"/>
 
-  <xsl:variable name="SP" select="concat('                                                  ',
-      '                                                  ', '                                                  ',
-      '                                                  ')"/>
   <xsl:variable name="NL" select="'&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;&#10;'"/>
 
   <xsl:template match="/">
@@ -82,7 +79,10 @@
         <xsl:otherwise><xsl:text>&#10;</xsl:text></xsl:otherwise>
       </xsl:choose>
       <xsl:for-each select="$notes">
+        <!-- a note of several paragraphs is followed by a blank line -->
         <xsl:if test="position() &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
+        <xsl:variable name="k" select="position()"/>
+        <xsl:if test="$k &gt; 1 and count($notes[$k - 1]/tei:p) &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
         <xsl:text>  </xsl:text>
         <xsl:value-of select="@n"/>
         <xsl:text>. </xsl:text>
@@ -164,50 +164,25 @@
     <xsl:apply-templates select="tei:list" mode="block"/>
   </xsl:template>
 
+  <!-- A closer: each child a line (its own text, salute, signed,
+       dateline); a line break only separates two of its text lines. -->
   <xsl:template match="tei:closer" mode="block">
-    <xsl:for-each select="node()[self::* or normalize-space()]">
+    <xsl:for-each select="node()[not(self::tei:lb)][self::* or normalize-space()]">
       <b before="1" after="1"><xsl:apply-templates select="." mode="inline"/></b>
     </xsl:for-each>
   </xsl:template>
 
-  <!-- A table: one line per row, cells in columns two spaces apart, each
-       column as wide as its widest cell; figures (role="num") right-aligned
-       when the whole column is figures (its label row aside).  This is the
-       form frus-txt2tei reads back as the same table (tools/lib/table.c). -->
+  <!-- A table: one line per row, its cells apart by tabs, as a browser
+       copies a table (the web copy's form; tools/lib/table.c reads it back
+       as the same table, empty cells included). -->
   <xsl:template match="tei:table" mode="block">
-    <xsl:variable name="grid">
-      <xsl:for-each select="tei:row">
-        <r label="{@role = 'label'}">
-          <xsl:for-each select="tei:cell">
-            <c num="{@role = 'num'}"><xsl:apply-templates mode="inline"/></c>
-          </xsl:for-each>
-        </r>
-      </xsl:for-each>
-    </xsl:variable>
-    <xsl:variable name="g" select="exsl:node-set($grid)/r"/>
     <b before="2" after="2">
-      <xsl:for-each select="$g">
+      <xsl:for-each select="tei:row | tei:pb">
         <xsl:if test="position() &gt; 1"><xsl:text>&#10;</xsl:text></xsl:if>
-        <xsl:for-each select="c">
-          <xsl:variable name="k" select="position()"/>
-          <xsl:variable name="w">
-            <xsl:for-each select="$g/c[$k]">
-              <xsl:sort select="string-length(.)" data-type="number" order="descending"/>
-              <xsl:if test="position() = 1"><xsl:value-of select="string-length(.)"/></xsl:if>
-            </xsl:for-each>
-          </xsl:variable>
-          <xsl:variable name="pad" select="substring($SP, 1, $w - string-length(.))"/>
-          <xsl:variable name="right"
-              select="$g/c[$k][@num = 'true'] and not($g[@label = 'false']/c[$k][. != ''][@num = 'false'])"/>
-          <xsl:variable name="more" select="following-sibling::c[. != '']"/>
-          <xsl:if test="$k &gt; 1 and (. != '' or $more)"><xsl:text>  </xsl:text></xsl:if>
-          <xsl:choose>
-            <xsl:when test="$right and (. != '' or $more)"><xsl:value-of select="concat($pad, .)"/></xsl:when>
-            <xsl:otherwise>
-              <xsl:value-of select="."/>
-              <xsl:if test="$more"><xsl:value-of select="$pad"/></xsl:if>
-            </xsl:otherwise>
-          </xsl:choose>
+        <xsl:if test="self::tei:pb">[Page <xsl:value-of select="@n"/>]</xsl:if>
+        <xsl:for-each select="tei:cell">
+          <xsl:if test="position() &gt; 1"><xsl:text>&#9;</xsl:text></xsl:if>
+          <xsl:apply-templates mode="inline"/>
         </xsl:for-each>
       </xsl:for-each>
     </b>

@@ -1,10 +1,15 @@
 /* blocks.h — FRUS document text, cut into blocks.
  *
  * The first stage of frus-txt2tei: the text as copied from a document page
- * of history.state.gov is split into lines and each line is classified
- * (heading, dateline, list head, bullet item, numbered label, paragraph,
- * run-in section title, page break, signature) and the footnotes at the end
- * are collected.  No XML here: tei.h turns the result into a TEI tree. */
+ * of history.state.gov is split into lines (lines.h), the footnote list at
+ * the end is taken off (footnotes.h), and the lines of the body become
+ * blocks: paragraphs, list items, closers, tables, page breaks … .  The
+ * web copy's layout carries the evidence: paragraphs stand between blank
+ * lines, list items, closer lines and table rows follow each other
+ * directly, and the last block before the footnotes is followed by them
+ * directly only when it is such a line.  Each line's shape (shapes.h) is
+ * weighed with its place, in one place (blocks.c); --explain prints why.
+ * No XML here: tei.h turns the result into a TEI tree. */
 #ifndef FRUS_BLOCKS_H
 #define FRUS_BLOCKS_H
 
@@ -20,14 +25,29 @@ enum frus_block_kind {
 	FRUS_B_LABEL,      /* "1." alone on its line … */
 	FRUS_B_LABELITEM,  /* … and the text line that follows it */
 	FRUS_B_PB,         /* "[Page 866]" alone on its line */
-	FRUS_B_CLOSER,     /* the signature at the end of the body or of an
-	                    * attachment: one or more lines (names, titles) */
-	FRUS_B_ATTHEAD,    /* "[Tab A]", "Enclosure 1": opens an attachment */
+	FRUS_B_CLOSER,     /* the closer of the body or of an attachment: its
+	                    * lines (roles below) */
+	FRUS_B_ATTOPEN,    /* "[Enclosure]", "[Tab A]": opens an attachment */
+	FRUS_B_ATTHEAD,    /* an attachment's head ("Enclosure 1", or the title
+	                    * after "[Enclosure]"); opens one if none is open */
 	FRUS_B_SALUTE,     /* "Dear Mr. President:" */
 	FRUS_B_COMPCLOSE,  /* "Sincerely," a paragraph before the signature */
-	FRUS_B_SOURCE,     /* "[Source: …]" of a document withheld in full */
-	FRUS_B_TABLE       /* lines with aligned columns (see table.h) */
+	FRUS_B_SOURCE,     /* a source line: "[Source: …]" of a document withheld
+	                    * in full, "838.00/2159: Telegram" before the text */
+	FRUS_B_OPENER,     /* "No. 632", "top secret", "[Paraphrase]" */
+	FRUS_B_LINES,      /* a paragraph of several lines (line breaks kept) */
+	FRUS_B_TABLE       /* rows: cells apart by tabs or aligned columns */
 };
+
+/* The lines of a closer. */
+enum frus_closer_role {
+	FRUS_CL_TEXT,      /* "For the Secretary of State:", a line of its own */
+	FRUS_CL_SALUTE,    /* "Sincerely," right above the name */
+	FRUS_CL_NAME,      /* a signer */
+	FRUS_CL_TITLE,     /* a title under the name above */
+	FRUS_CL_DATE       /* "January 9, 1919." */
+};
+#define FRUS_CLOSER_MAX 16
 
 typedef struct {
 	enum frus_block_kind kind;
@@ -39,11 +59,11 @@ typedef struct {
 	int blank_before;   /* blank lines before this block in the input */
 	size_t speaker;     /* FRUS_B_P: length of a speaker label ("de la Flor"), or 0 */
 	size_t runin;       /* FRUS_B_P: length of a run-in head ("Background."), or 0 */
-	/* FRUS_B_CLOSER: bit i set = line i starts a signer (a name); other
-	 * lines are titles under the name above; close = the first line is a
-	 * complimentary close ("Sincerely,") written right above the name. */
-	unsigned names;
-	int close;
+	const char *ltype;  /* FRUS_B_LISTHEAD: the list's type, or NULL */
+	int opens;          /* the block starts a new attachment */
+	int nlines;         /* FRUS_B_CLOSER: its lines and what each is */
+	unsigned char role[FRUS_CLOSER_MAX];
+	const char *why;    /* the evidence that decided the kind (--explain) */
 } frus_block;
 
 typedef struct {
@@ -54,8 +74,8 @@ typedef struct {
 } frus_span;
 
 typedef struct {
-	char *n;            /* printed mark: "1", "2", …, "a", "b", …, "*", "†" … */
-	frus_span *paras;   /* first line, then each indented continuation paragraph */
+	char *n;            /* printed mark: "1", "96", "a", "*", "†" … */
+	frus_span *paras;   /* first line, then each continuation paragraph */
 	size_t npara;
 	long line;
 } frus_footnote;
@@ -73,17 +93,20 @@ typedef struct {
 	int editorial;      /* "Editorial Note" */
 } frus_doc;
 
+/* Prints, for every block, the kind chosen and the evidence (on stderr,
+ * as "file:line: kind: why"); set by --explain. */
+extern int frus_blocks_explain;
+
 /* Returns 0, or FRUS_EXIT_INVALID after reporting located errors. */
-int frus_blocks_parse(frus_doc *doc, const frus_text *src);
-void frus_doc_free(frus_doc *doc);
+int frus_blocks_parse(frus_doc *d, const frus_text *src);
+void frus_doc_free(frus_doc *d);
 
 /* Newlines the web copy puts between two blocks (the text transform uses
  * the same rule; extra blank lines become <space>).  prev may be NULL
  * (the heading). */
 int frus_blocks_gap(const frus_block *prev, const frus_block *next);
 
-/* Locates "[Page N]" in s: returns its start or NULL; *len gets its length
- * and *n, *nlen the page number. */
-const char *frus_find_page(const char *s, size_t slen, size_t *len, const char **n, size_t *nlen);
+/* A short name for a kind, for messages. */
+const char *frus_block_kind_name(enum frus_block_kind k);
 
 #endif

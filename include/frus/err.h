@@ -31,6 +31,10 @@ void frus_error(const char *file, long line, long col, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 void frus_warning(const char *file, long line, long col, const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+/* A message that is neither error nor warning (--explain): not counted,
+ * not silenced. */
+void frus_info(const char *file, long line, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
 void frus_verror(const char *file, long line, long col, const char *fmt, va_list ap);
 
 /* Prints "tool: message" and exits with status. */

@@ -20,6 +20,8 @@ typedef struct {
 	size_t nrows, ncols;
 	frus_cell *cells;    /* nrows * ncols, row-major */
 	int header;          /* the first row labels the columns */
+	unsigned char *page; /* per row: 1 = the row is a "[Page N]" line (a
+	                      * page break between rows; its text in cell 0) */
 } frus_table;
 
 /* s[0..n): the lines, separated by '\n'.  Returns 1 and fills *t (free

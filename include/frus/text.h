@@ -18,6 +18,13 @@ typedef struct {
 	const char *name;   /* for messages: the path, or "<stdin>" */
 	int had_bom;
 	int had_cr;         /* CRLF or CR line endings were converted */
+	/* Hard-wrapped lines joined by frus_copy_normalise (copy.h): where
+	 * each join's space stands in buf, and the column its text started
+	 * at in the input, so messages still point at the input. */
+	size_t *joins;
+	long *join_col;
+	size_t njoins;
+	int wrap;           /* the width the text was wrapped at, or 0 */
 } frus_text;
 
 /* path NULL or "-" reads stdin.  Returns 0, or an FRUS_EXIT_* status after

@@ -1,696 +1,706 @@
 /* blocks.c — FRUS text to blocks (see blocks.h).
  *
- * The web copy has one line per paragraph; the footnotes come last, as
- * "  1. text" with continuation paragraphs indented four spaces. */
+ * The body is read as runs: lines with no blank line between them.  The
+ * web copy puts a blank line around every paragraph-like block (a
+ * paragraph, a list head, a table, a page break of its own) and none
+ * between list items, a labelled list's entries, a closer's lines and a
+ * table's rows.  So a run of several lines is a list, a labelled list, a
+ * table, a closer, or one paragraph with line breaks; and a run of one
+ * line is whatever its shape and place say.  Every decision is taken
+ * here, from the evidence of shapes.c and of the line's place, and
+ * recorded in the block (why) for --explain. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "frus/blocks.h"
 #include "frus/dateline.h"
-#include "frus/table.h"
 #include "frus/err.h"
+#include "frus/footnotes.h"
+#include "frus/lines.h"
+#include "frus/shapes.h"
+#include "frus/table.h"
+
+int frus_blocks_explain;
 
 typedef struct {
-	const char *s;   /* line start (after nothing: raw) */
-	size_t len;      /* without trailing blanks */
-	size_t off;
-	long no;
-} line;
+	size_t a, b;        /* its lines [a, b) */
+	int blank;          /* blank lines before it */
+} run;
 
-static int
-blank(const line *l)
-{
-	return l->len == 0;
-}
+/* What a run starts: a new attachment, and how. */
+enum { OPEN_NONE, OPEN_BRACKET, OPEN_HEAD, OPEN_AFTER_CLOSER };
 
-static size_t
-indent(const line *l)
-{
-	size_t i = 0;
-	while (i < l->len && l->s[i] == ' ')
-		i++;
-	return i;
-}
-
-static int
-starts(const char *s, size_t len, const char *prefix)
-{
-	size_t n = strlen(prefix);
-	return len >= n && memcmp(s, prefix, n) == 0;
-}
-
-static int
-isdig(int c)
-{
-	return c >= '0' && c <= '9';
-}
-
-static int
-isupper_ascii(int c)
-{
-	return c >= 'A' && c <= 'Z';
-}
-
-#define BULLET "\xE2\x80\xA2 "   /* "• " */
-
-/* Footnote marks of older volumes besides numbers: the symbols printers
- * used in order (a letter mark is "a".."z"). */
-static const char *const note_symbols[] = {
-	"*", "\xE2\x80\xA0", "\xE2\x80\xA1", "\xC2\xA7", "\xE2\x80\x96", "\xC2\xB6", "#", NULL
-};
-
-/* Length of the footnote mark at s (digits, one lowercase letter, or a
- * symbol), 0 if none. */
-static size_t
-note_mark(const char *s, size_t n)
-{
-	size_t i = 0;
-	while (i < n && isdig((unsigned char)s[i]))
-		i++;
-	if (i)
-		return i;
-	if (n && s[0] >= 'a' && s[0] <= 'z')
-		return 1;
-	for (int k = 0; note_symbols[k]; k++)
-		if (starts(s, n, note_symbols[k]))
-			return strlen(note_symbols[k]);
-	return 0;
-}
-
-/* "  12. text", "  a. text", "  *. text": a footnote line; *mark gets the
- * mark, *text the rest. */
-static int
-footnote_line(const line *l, const char **mark, size_t *marklen, size_t *textoff)
-{
-	if (l->len < 4 || l->s[0] != ' ' || l->s[1] != ' ')
-		return 0;
-	size_t m = note_mark(l->s + 2, l->len - 2), i = 2 + m;
-	if (m == 0 || i >= l->len || l->s[i] != '.')
-		return 0;
-	/* "  2." with nothing after it is a footnote without text: the caller
-	 * reports it rather than reading the list as paragraphs. */
-	if (i + 1 < l->len && l->s[i + 1] != ' ')
-		return 0;
-	*mark = l->s + 2;
-	*marklen = m;
-	*textoff = i + 1 < l->len ? i + 2 : l->len;
-	return 1;
-}
-
-static int
-footnote_ish(const line *l)
-{
-	const char *m;
-	size_t ml, t;
-	return blank(l) || footnote_line(l, &m, &ml, &t) ||
-	       (indent(l) >= 4 && !starts(l->s + indent(l), l->len - indent(l), BULLET));
-}
+typedef struct {
+	frus_doc *d;
+	const frus_line *ls;
+	run *r;
+	size_t nr;
+	size_t cap;
+	unsigned char *opens;   /* per run: OPEN_* */
+	unsigned char *items;   /* per run: a run of list items */
+	unsigned char *head;    /* per run: the head of the attachment just opened */
+	size_t *closer;         /* per run: 1 + the run's first closer line, or 0 */
+	const char **closer_why;
+	int tight_end;          /* the footnotes follow the last run directly */
+} ctx;
 
 const char *
-frus_find_page(const char *s, size_t slen, size_t *len, const char **n, size_t *nlen)
+frus_block_kind_name(enum frus_block_kind k)
 {
-	for (const char *p = s; p + 7 <= s + slen;) {
-		const char *q = memchr(p, '[', (size_t)(s + slen - p));
-		if (!q || q + 7 > s + slen)
-			return NULL;
-		if (memcmp(q, "[Page ", 6) == 0) {
-			const char *e = q + 6;
-			while (e < s + slen && *e != ']' && *e != '[' && e - q < 32)
-				e++;
-			if (e < s + slen && *e == ']' && e > q + 6) {
-				*len = (size_t)(e + 1 - q);
-				*n = q + 6;
-				*nlen = (size_t)(e - q - 6);
-				return q;
-			}
-		}
-		p = q + 1;
-	}
-	return NULL;
+	static const char *const names[] = {
+		"paragraph", "section title", "dateline", "list head", "list item", "label",
+		"labelled item", "page break", "closer", "attachment opener", "attachment head",
+		"salutation", "complimentary close", "source line", "opener", "lines", "table"
+	};
+	return (size_t)k < sizeof names / sizeof names[0] ? names[k] : "?";
+}
+
+static const frus_line *
+first(const ctx *c, size_t r)
+{
+	return &c->ls[c->r[r].a];
 }
 
 static int
-is_pb_line(const line *l)
+single(const ctx *c, size_t r)
 {
-	size_t len;
-	const char *n;
-	size_t nlen;
-	const char *p = frus_find_page(l->s, l->len, &len, &n, &nlen);
-	return p == l->s && len == l->len;
-}
-
-/* "1." "12." "a." "(1)" "(a)" alone: the label of a numbered item. */
-static int
-is_label(const line *l)
-{
-	const char *s = l->s;
-	size_t n = l->len;
-	if (n < 2 || n > 6)
-		return 0;
-	if (s[0] == '(' && s[n - 1] == ')')
-		return n <= 5;
-	if (s[n - 1] != '.')
-		return 0;
-	size_t i = 0;
-	while (i < n - 1 && isdig((unsigned char)s[i]))
-		i++;
-	if (i == n - 1)
-		return 1;
-	return n == 2 && ((s[0] >= 'a' && s[0] <= 'z') || isupper_ascii((unsigned char)s[0]));
-}
-
-static size_t
-words(const char *s, size_t n)
-{
-	size_t w = 0;
-	int in = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (s[i] == ' ')
-			in = 0;
-		else if (!in) {
-			in = 1;
-			w++;
-		}
-	}
-	return w;
-}
-
-/* Run-in heads used in FRUS policy papers: "Background. Our policies…". */
-static const char *const runins[] = {
-	"Background", "Policies", "Policy", "Objectives", "Evaluation", "Discussion",
-	"Comment", "Comments", "Analysis", "Conclusion", "Conclusions", "Problem",
-	"Recommendation", "Recommendations", "Summary", "Action", "Issue", "Issues", NULL
-};
-
-/* "Problem:", "Recommendations:3", "a. objectives", and a run-in head
- * word alone on its line ("Recommendation4"). */
-static int
-is_section(const line *l)
-{
-	const char *s = l->s;
-	size_t n = l->len, w = n;
-	while (w > 0 && isdig((unsigned char)s[w - 1]))
-		w--;
-	for (int i = 0; runins[i]; i++)
-		if (strlen(runins[i]) == w && memcmp(s, runins[i], w) == 0)
-			return 1;
-	if (n == 0 || n > 60 || words(s, n) > 6)
-		return 0;
-	if (isupper_ascii((unsigned char)s[0])) {
-		size_t e = n;
-		while (e > 0 && isdig((unsigned char)s[e - 1]))
-			e--;
-		if (e == 0 || s[e - 1] != ':')
-			return 0;
-		for (size_t i = 0; i + 1 < e; i++)
-			if (s[i] == '.' || s[i] == '?' || s[i] == '!' || s[i] == ':')
-				return 0;
-		return 1;
-	}
-	if (n >= 4 && s[0] >= 'a' && s[0] <= 'z' && s[1] == '.' && s[2] == ' ') {
-		char last = s[n - 1];
-		if (last == '.' || last == '?' || last == '!' || last == ',' || last == ';')
-			return 0;
-		for (size_t i = 3; i < n; i++)
-			if (s[i] == '.' || s[i] == ':')
-				return 0;
-		return 1;
-	}
-	return 0;
-}
-
-/* A signature: a short name-like line closing the body. */
-static int
-is_signature(const line *l)
-{
-	const char *s = l->s;
-	size_t n = l->len;
-	if (n == 0 || n > 60 || words(s, n) > 6 || !isupper_ascii((unsigned char)s[0]))
-		return 0;
-	char last = s[n - 1];
-	if (!((last >= 'a' && last <= 'z') || (last >= 'A' && last <= 'Z') || last == '.'))
-		return 0;
-	if (last == '.' && !(n >= 3 && (memcmp(s + n - 3, "Jr.", 3) == 0 || memcmp(s + n - 3, "Sr.", 3) == 0)))
-		return 0;
-	if (memchr(s, ':', n) || memchr(s, '[', n) || memchr(s, ',', n))
-		return 0;
-	return 1;
-}
-
-static const char *const list_heads[] = { "SUBJECT", "SUBJECTS", "PARTICIPANTS", NULL };
-
-static int
-is_listhead(const line *l)
-{
-	for (int i = 0; list_heads[i]; i++)
-		if (strlen(list_heads[i]) == l->len && memcmp(l->s, list_heads[i], l->len) == 0)
-			return 1;
-	return 0;
-}
-
-static size_t
-runin_len(const char *s, size_t n)
-{
-	for (int i = 0; runins[i]; i++) {
-		size_t k = strlen(runins[i]);
-		if (n > k + 2 && memcmp(s, runins[i], k) == 0 && s[k] == '.' && s[k + 1] == ' '
-		    && isupper_ascii((unsigned char)s[k + 2]))
-			return k + 1;
-	}
-	return 0;
-}
-
-/* "de la Flor: ", "The Secretary [to Maw]: ", "de la Flor (laughs): ":
- * returns the length of the name part, 0 if the start is no speaker. */
-static size_t
-speaker_len(const char *s, size_t n)
-{
-	size_t lim = n < 60 ? n : 60, i = 0, w = 0, name_end = 0;
-	int caps = 0;
-	while (i < lim) {
-		if (s[i] == ':')
-			break;
-		if (s[i] == ' ' && i + 1 < lim && (s[i + 1] == '(' || s[i + 1] == '[')) {
-			name_end = i;
-			char close = s[i + 1] == '(' ? ')' : ']';
-			const char *c = memchr(s + i, close, lim - i);
-			if (!c)
-				return 0;
-			i = (size_t)(c - s) + 1;
-			if (i < lim && s[i] == ':')
-				break;
-			return 0;
-		}
-		if (s[i] == ' ') {
-			i++;
-			continue;
-		}
-		/* a word */
-		size_t b = i;
-		while (i < lim && s[i] != ' ' && s[i] != ':')
-			i++;
-		w++;
-		if (isupper_ascii((unsigned char)s[b]))
-			caps++;
-		else if (!(s[b] >= 'a' && s[b] <= 'z'))
-			return 0;
-		for (size_t k = b; k < i; k++)
-			if (s[k] == ',' || s[k] == ';' || s[k] == '?' || s[k] == '!' || isdig((unsigned char)s[k]))
-				return 0;
-		name_end = i;
-	}
-	if (i >= lim || s[i] != ':' || i + 1 >= n || s[i + 1] != ' ' || w == 0 || w > 5 || caps == 0)
-		return 0;
-	return name_end;
-}
-
-static const char *const not_speakers[] = {
-	"Subject", "Source", "Summary", "Note", "Problem", "Background", "Conclusions",
-	"Recommendations", "Recommendation", "Discussion", "Comment", "Participants", "Date",
-	"Place", "Time", "From", "To", "Ref", "Reference", "Attachment", "Enclosure", NULL
-};
-
-static int
-allowed_speaker(const char *s, size_t n)
-{
-	for (int i = 0; not_speakers[i]; i++)
-		if (strlen(not_speakers[i]) == n && memcmp(s, not_speakers[i], n) == 0)
-			return 0;
-	return 1;
-}
-
-/* --- attachments, letters, signatures ----------------------------------- */
-
-static const char *const att_words[] = { "Tab", "Enclosure", "Attachment", "Annex", "Appendix", NULL };
-
-/* "[Tab A]", "Tab A", "Enclosure", "Enclosure 1", "Attachment", "[Annex 2]",
- * perhaps with a footnote marker glued at the end. */
-static int
-is_atthead(const line *l)
-{
-	const char *s = l->s;
-	size_t n = l->len, i = 0;
-	if (n > 40)
-		return 0;
-	int br = n && s[0] == '[';
-	i += br;
-	size_t w = 0;
-	for (int k = 0; att_words[k]; k++)
-		if (starts(s + i, n - i, att_words[k]))
-			w = strlen(att_words[k]);
-	if (!w)
-		return 0;
-	i += w;
-	if (i < n && s[i] == ' ') {            /* "A", "1", "No. 3" */
-		i++;
-		if (starts(s + i, n - i, "No. "))
-			i += 4;
-		size_t b = i;
-		while (i < n && (isdig((unsigned char)s[i]) || isupper_ascii((unsigned char)s[i])))
-			i++;
-		if (i == b)
-			return 0;
-	}
-	if (br) {
-		if (i >= n || s[i] != ']')
-			return 0;
-		i++;
-	}
-	while (i < n && isdig((unsigned char)s[i]))   /* a footnote marker */
-		i++;
-	return i == n;
-}
-
-/* "Dear Mr. President:", "My dear Mr. Secretary,", "Sir:", "Excellency:". */
-static int
-is_salute(const line *l)
-{
-	const char *s = l->s;
-	size_t n = l->len;
-	if (n < 4 || n > 80 || (s[n - 1] != ':' && s[n - 1] != ','))
-		return 0;
-	if (starts(s, n, "Dear ") || starts(s, n, "My dear ") || starts(s, n, "My Dear "))
-		return 1;
-	static const char *const bare[] = { "Sir:", "Sir,", "Gentlemen:", "Excellency:", "Madam:", NULL };
-	for (int k = 0; bare[k]; k++)
-		if (strlen(bare[k]) == n && memcmp(s, bare[k], n) == 0)
-			return 1;
-	return 0;
-}
-
-static const char *const closes[] = {
-	"Sincerely,", "Sincerely yours,", "Yours sincerely,", "Respectfully,", "Respectfully yours,",
-	"Respectfully submitted,", "Very respectfully,", "Faithfully yours,", "Yours faithfully,",
-	"Very truly yours,", "Yours very truly,", "Cordially,", "Cordially yours,", "Warm regards,",
-	"With warm regards,", "With best wishes,", "Best regards,", "I have, etc.,", NULL
-};
-
-static int
-is_compclose(const line *l)
-{
-	for (int k = 0; closes[k]; k++)
-		if (strlen(closes[k]) == l->len && memcmp(l->s, closes[k], l->len) == 0)
-			return 1;
-	return 0;
-}
-
-/* "R.W.K.", "J.F.K.", "W. W. R.": an initialed signature. */
-static int
-is_initials(const line *l)
-{
-	size_t i = 0, k = 0;
-	while (i < l->len) {
-		if (!isupper_ascii((unsigned char)l->s[i]) || i + 1 >= l->len || l->s[i + 1] != '.')
-			return 0;
-		i += 2;
-		k++;
-		if (i < l->len && l->s[i] == ' ')
-			i++;
-	}
-	return k >= 2 && k <= 4;
-}
-
-/* Words that make a signature's second line a title, not another name. */
-static const char *const title_words[] = {
-	"Secretary", "Assistant", "Acting", "Chief", "Director", "Ambassador", "President",
-	"Minister", "Chairman", "Deputy", "Under", "Counselor", "Administrator", "Officer",
-	"Commander", "Staff", "Adviser", "Advisor", "Executive", "Special", "Representative",
-	"Chargé", "Consul", "Attorney", "Governor", "Senator", "Coordinator", "Head", NULL
-};
-static const char *const title_small[] = { "of", "for", "the", "and", "to", "on", "in", NULL };
-
-static int
-has_word(const char *s, size_t n, const char *const *ws)
-{
-	for (size_t i = 0; i < n;) {
-		while (i < n && (s[i] == ' ' || s[i] == ','))
-			i++;
-		size_t b = i;
-		while (i < n && s[i] != ' ' && s[i] != ',')
-			i++;
-		for (int k = 0; ws[k]; k++)
-			if (strlen(ws[k]) == i - b && memcmp(s + b, ws[k], i - b) == 0)
-				return 1;
-	}
-	return 0;
+	return c->r[r].b - c->r[r].a == 1;
 }
 
 static int
-is_title_line(const line *l)
+has_tab(const frus_line *l)
 {
-	if (l->len == 0 || l->len > 80 || !isupper_ascii((unsigned char)l->s[0]) || l->s[l->len - 1] == '.')
-		return 0;
-	if (memchr(l->s, ':', l->len) || memchr(l->s, '[', l->len))
-		return 0;
-	return has_word(l->s, l->len, title_words) || has_word(l->s, l->len, title_small);
-}
-
-static int
-is_name_line(const line *l)
-{
-	return (is_signature(l) || is_initials(l)) && !is_title_line(l);
-}
-
-/* The signature closing the lines [from, end) (end-1 not blank): at the
- * end, with no blank line between them, a name, then names and titles,
- * perhaps under a complimentary close.  Returns its first line, or end
- * when there is none; fills names/close. */
-static size_t
-closer_start(const line *ls, size_t from, size_t end, unsigned *names, int *close)
-{
-	size_t r = end;
-	while (r > from && end - r < 12 && !blank(&ls[r - 1]) &&
-	       (is_name_line(&ls[r - 1]) || is_title_line(&ls[r - 1])))
-		r--;
-	while (r < end && !is_name_line(&ls[r]))     /* it starts with a name */
-		r++;
-	if (r == end)
-		return end;
-	*close = r > from && is_compclose(&ls[r - 1]);
-	r -= (size_t)*close;
-	size_t before = r;                    /* something must precede it */
-	while (before > from && blank(&ls[before - 1]))
-		before--;
-	if (before == from)
-		return end;
-	*names = 0;
-	for (size_t k = r + (size_t)*close; k < end; k++)
-		if (is_name_line(&ls[k]))
-			*names |= 1u << (k - r);
-	return r;
-}
-
-/* --- lines, notes, body  ----------------------------------------------------------- */
-
-static line *
-split_lines(const frus_text *t, size_t *nlines)
-{
-	size_t cap = 64, n = 0;
-	line *ls = frus_xmalloc(cap * sizeof *ls);
-	const char *p = t->buf, *end = t->buf + t->len;
-	long no = 1;
-	while (p <= end) {
-		const char *nl = memchr(p, '\n', (size_t)(end - p));
-		const char *e = nl ? nl : end;
-		if (n == cap)
-			ls = frus_xrealloc(ls, (cap *= 2) * sizeof *ls);
-		size_t len = (size_t)(e - p);
-		while (len > 0 && (p[len - 1] == ' ' || p[len - 1] == '\t'))
-			len--;
-		ls[n++] = (line){ p, len, (size_t)(p - t->buf), no++ };
-		if (!nl)
-			break;
-		p = nl + 1;
-	}
-	*nlines = n;
-	return ls;
+	return memchr(l->s, '\t', l->len) != NULL;
 }
 
 static void
-add_block(frus_doc *d, size_t *cap, frus_block b)
+add(ctx *c, frus_block b)
 {
-	if (d->nblocks == *cap)
-		d->blocks = frus_xrealloc(d->blocks, (*cap = *cap ? *cap * 2 : 32) * sizeof *d->blocks);
+	frus_doc *d = c->d;
+	if (d->nblocks == c->cap)
+		d->blocks = frus_xrealloc(d->blocks, (c->cap = c->cap ? c->cap * 2 : 32) * sizeof *d->blocks);
+	if (d->nblocks == 0)
+		d->blank_after_heading = b.blank_before;
 	d->blocks[d->nblocks++] = b;
 }
 
-static int
-parse_notes(frus_doc *d, const line *ls, size_t from, size_t to)
+static frus_block
+block(enum frus_block_kind k, const frus_line *l, int blank, const char *why)
 {
-	size_t cap = 0;
-	int rc = 0;
-	for (size_t i = from; i < to; i++) {
-		const line *l = &ls[i];
-		const char *mark;
-		size_t marklen, textoff;
-		if (blank(l))
+	frus_block b;
+	memset(&b, 0, sizeof b);
+	b.kind = k;
+	b.text = l->s;
+	b.len = l->len;
+	b.off = l->off;
+	b.line = l->no;
+	b.blank_before = blank;
+	b.why = why;
+	return b;
+}
+
+/* The lines [a, b) as one block's text (they follow each other in the
+ * buffer, '\n' apart; indentation of the first one excluded). */
+static frus_block
+span(enum frus_block_kind k, const ctx *c, size_t a, size_t b, int blank, const char *why)
+{
+	frus_block x = block(k, &c->ls[a], blank, why);
+	const frus_line *last = &c->ls[b - 1];
+	x.len = (size_t)(last->s + last->len - c->ls[a].s);
+	return x;
+}
+
+/* --- attachments ---------------------------------------------------------- */
+
+/* "[Enclosure]", "[Tab A]", "Enclosure 1": each opens an attachment
+ * (conventions 7); never in an editorial note, never first, never last.
+ * A title right after a bracketed opener is that attachment's head. */
+static void
+find_attachments(ctx *c)
+{
+	if (c->d->editorial)
+		return;
+	for (size_t r = 1; r + 1 < c->nr; r++) {
+		if (!single(c, r))
 			continue;
-		if (footnote_line(l, &mark, &marklen, &textoff)) {
-			if (d->nnotes == cap)
-				d->notes = frus_xrealloc(d->notes, (cap = cap ? cap * 2 : 16) * sizeof *d->notes);
-			frus_footnote *f = &d->notes[d->nnotes++];
-			f->n = frus_xstrndup(mark, marklen);
-			f->line = l->no;
-			f->npara = 1;
-			f->paras = frus_xmalloc(sizeof *f->paras);
-			f->paras[0] = (frus_span){ l->s + textoff, l->len - textoff, l->off + textoff, l->no };
-			if (rc == 0 && f->paras[0].len == 0) {
-				frus_error(d->src->name, l->no, 3, "footnote %s has no text", f->n);
-				rc = FRUS_EXIT_INVALID;
+		const frus_line *l = first(c, r);
+		int shape = frus_shape_atthead(l->s, l->len);
+		if (shape == 2) {
+			/* "[Enclosure]" over a title: the Office's opener, then the
+			 * title as head; alone, the line is the head (conventions 7:
+			 * "[Tab A]") */
+			const frus_line *t = first(c, r + 1);
+			if (single(c, r + 1) && !frus_line_is_page(t) && !frus_shape_atthead(t->s, t->len) &&
+			    frus_shape_title_like(t->s, t->len) && r + 2 < c->nr) {
+				c->opens[r] = OPEN_BRACKET;
+				c->head[r + 1] = 1;
+			} else {
+				c->opens[r] = OPEN_HEAD;
+			}
+		} else if (shape == 1) {
+			c->opens[r] = OPEN_HEAD;
+		}
+	}
+}
+
+/* --- closers -------------------------------------------------------------- */
+
+static int gapped(const frus_line *l);
+
+/* The first line of the closer that ends the run r, or (size_t)-1.  end:
+ * the run ends the document's body; after: the run before it is a
+ * complimentary close ("I have [etc.]"). */
+static size_t
+closer_in(ctx *c, size_t r, int end, int after, const char **why)
+{
+	const run *x = &c->r[r];
+	size_t a = x->a, n = x->b - x->a;
+	if (c->items[r])
+		return (size_t)-1;
+	for (size_t k = a; k < x->b; k++)
+		if (has_tab(&c->ls[k]) || c->ls[k].ind > 0 || (n > 1 && gapped(&c->ls[k])))
+			return (size_t)-1;
+	/* a labelled list may end in the closer ("1.", text, …, the name) */
+	while (n >= 3 && frus_shape_label(c->ls[a].s, c->ls[a].len)) {
+		a += 2;
+		n -= 2;
+	}
+	if (a > x->a && n == 0)
+		return (size_t)-1;
+	if (n > FRUS_CLOSER_MAX)
+		return (size_t)-1;
+	if (end && c->tight_end) {
+		*why = "followed by the footnotes with no blank line: a closer's line";
+		return a;
+	}
+	if (n >= 2) {
+		/* a closer's lines are short: names, titles, a place and date */
+		for (size_t k = a; k < x->b; k++)
+			if (c->ls[k].len > 100)
+				return (size_t)-1;
+		*why = "short lines with no blank line between them end the text: a closer";
+		return a;
+	}
+	const frus_line *l = &c->ls[a];
+	int name = frus_shape_name(l->s, l->len);
+	if (name == 2) {
+		*why = "a name ends the text: the signature";
+		return a;
+	}
+	if (name == 1 && (end || after)) {
+		*why = end ? "a capitalised word ends the document: the signer's name"
+		           : "a capitalised word after a complimentary close: the signer's name";
+		return a;
+	}
+	if (after && (frus_shape_date(l->s, l->len) || l->len < 40)) {
+		*why = "a short line after a complimentary close";
+		return a;
+	}
+	return (size_t)-1;
+}
+
+static int
+skippable(const ctx *c, size_t r)
+{
+	const frus_line *l = first(c, r);
+	return single(c, r) && (frus_line_is_page(l) || frus_shape_postscript(l->s, l->len));
+}
+
+static int
+after_close(const ctx *c, size_t r)
+{
+	if (r == 0 || !single(c, r - 1))
+		return 0;
+	const frus_line *l = first(c, r - 1);
+	return frus_shape_close(l->s, l->len);
+}
+
+/* Closers end the body and each attachment; a signature after a
+ * complimentary close may also come before more text, which then is an
+ * attachment of its own (conventions 7: only attachments follow the
+ * closer). */
+static void
+find_closers(ctx *c)
+{
+	if (c->d->editorial)
+		return;
+	size_t s = 0;
+	for (size_t e = 1; e <= c->nr; e++) {
+		if (e < c->nr && c->opens[e] == OPEN_NONE) {
+			/* a signature in mid-segment, after a complimentary close */
+			const char *why;
+			size_t k;
+			if (e > s + 1 && e + 1 < c->nr && after_close(c, e) && single(c, e) &&
+			    frus_shape_name(first(c, e)->s, first(c, e)->len) >= 1 &&
+			    (k = closer_in(c, e, 0, 1, &why)) != (size_t)-1) {
+				c->closer[e] = k + 1;
+				c->closer_why[e] = why;
+				size_t nx = e + 1;
+				while (nx < c->nr && skippable(c, nx))
+					nx++;
+				if (nx < c->nr && c->opens[nx] == OPEN_NONE) {
+					c->opens[nx] = OPEN_AFTER_CLOSER;
+					const frus_line *t = first(c, nx);
+					if (single(c, nx) && frus_shape_title_like(t->s, t->len) && nx + 1 < c->nr)
+						c->head[nx] = 1;
+				}
 			}
 			continue;
 		}
-		/* an indented continuation paragraph of the current note */
-		frus_footnote *f = &d->notes[d->nnotes - 1];
-		size_t ind = indent(l);
-		f->paras = frus_xrealloc(f->paras, (f->npara + 1) * sizeof *f->paras);
-		f->paras[f->npara++] = (frus_span){ l->s + ind, l->len - ind, l->off + ind, l->no };
+		/* the segment [s, e): its last run, pages and postscripts aside */
+		size_t r = e;
+		while (r > s + 1 && skippable(c, r - 1))
+			r--;
+		if (r > s + 1 && !c->closer[r - 1]) {
+			const char *why;
+			size_t k = closer_in(c, r - 1, e == c->nr && r == c->nr, after_close(c, r - 1), &why);
+			if (k != (size_t)-1) {
+				c->closer[r - 1] = k + 1;
+				c->closer_why[r - 1] = why;
+			}
+		}
+		s = e;
 	}
-	return rc;
 }
 
-/* Attachment heads: after a blank line, with something after them; never
- * in an editorial note (conventions 7). */
-static unsigned char *
-find_attheads(const frus_doc *d, const line *ls, size_t from, size_t end)
+/* Roles of the closer's lines [a, b): a name (several: several signers),
+ * titles and a date under it, a close right above it, other lines the
+ * closer's own text.  Lines that are fragments ("[", "erican") make the
+ * whole closer text. */
+/* A line that is a piece of something ("[", "erican"): no letter, or a
+ * small letter first. */
+static int
+fragment(const frus_line *l)
 {
-	unsigned char *att = frus_xmalloc(end + 1);
-	memset(att, 0, end + 1);
-	if (d->editorial)
-		return att;
-	for (size_t k = from + 1; k + 1 < end; k++)
-		if (!blank(&ls[k]) && blank(&ls[k - 1]) && is_atthead(&ls[k]))
-			att[k] = 1;
-	return att;
-}
-
-/* A run of two or more lines showing column gaps, starting at k: its end,
- * or k when there is none. */
-static size_t
-gapped_run(const line *ls, size_t k, size_t end)
-{
-	size_t j = k;
-	while (j < end && !blank(&ls[j]) && frus_table_gapped(ls[j].s, ls[j].len) &&
-	       !starts(ls[j].s + indent(&ls[j]), ls[j].len - indent(&ls[j]), BULLET))
-		j++;
-	return j - k >= 2 ? j : k;
+	size_t letters = 0;
+	for (size_t i = 0; i < l->len; i++)
+		letters += (l->s[i] >= 'a' && l->s[i] <= 'z') || (l->s[i] >= 'A' && l->s[i] <= 'Z') ||
+		           (unsigned char)l->s[i] >= 0xC3;
+	return letters == 0 || (l->s[0] >= 'a' && l->s[0] <= 'z');
 }
 
 static void
-classify_body(frus_doc *d, const line *ls, size_t from, size_t end)
+closer_roles(const ctx *c, size_t a, size_t b, frus_block *x)
 {
-	const frus_text *src = d->src;
-	size_t cap = 0;
-	unsigned char *att = find_attheads(d, ls, from, end);
-	/* signatures close the body and each attachment (not editorial notes) */
-	size_t *closer_end = frus_xmalloc((end + 1) * sizeof *closer_end);
-	unsigned *names = frus_xmalloc((end + 1) * sizeof *names);
-	int *close = frus_xmalloc((end + 1) * sizeof *close);
-	memset(closer_end, 0, (end + 1) * sizeof *closer_end);
-	for (size_t seg = from, k = from; !d->editorial && k <= end; k++) {
-		if (k < end && !att[k])
-			continue;
-		size_t e = k;
-		while (e > seg && blank(&ls[e - 1]))
-			e--;
-		unsigned nm;
-		int cl;
-		size_t r = e > seg ? closer_start(ls, seg, e, &nm, &cl) : e;
-		if (r < e) {
-			closer_end[r] = e;
-			names[r] = nm;
-			close[r] = cl;
+	size_t n = b - a, firstname = n;
+	x->nlines = (int)n;
+	for (size_t i = 0; n > 1 && i < n; i++)
+		if (fragment(&c->ls[a + i])) {
+			for (size_t k = 0; k < n; k++)
+				x->role[k] = FRUS_CL_TEXT;
+			x->why = "closer lines that are pieces of a line: kept as the closer's text";
+			return;
 		}
-		seg = k + 1;
+	for (size_t i = 0; i < n; i++) {
+		const frus_line *l = &c->ls[a + i];
+		int name = frus_shape_name(l->s, l->len), title = frus_shape_title(l->s, l->len);
+		int date = frus_shape_date(l->s, l->len), close = frus_shape_close(l->s, l->len);
+		unsigned char role = FRUS_CL_TEXT;
+		if (firstname == n) {
+			if (name >= 1 && !title && !date && (name == 2 || n == 1 || l->s[l->len - 1] != ':')) {
+				role = FRUS_CL_NAME;
+				firstname = i;
+			} else if (close && i + 1 < n) {
+				role = FRUS_CL_SALUTE;
+			} else if (!(l->len && (l->s[l->len - 1] == ':' || l->s[l->len - 1] == ',')) &&
+			           !title && !date && n > 1) {
+				/* neither name nor lead-in: fragments, all text */
+				for (size_t k = 0; k < n; k++)
+					x->role[k] = FRUS_CL_TEXT;
+				x->why = "closer lines that are no name: kept as the closer's text";
+				return;
+			}
+		} else if (date) {
+			role = FRUS_CL_DATE;
+		} else if (title) {
+			role = FRUS_CL_TITLE;
+		} else if (name >= 1) {
+			role = FRUS_CL_NAME;
+		}
+		x->role[i] = role;
+	}
+	/* a salute only right above the name */
+	for (size_t i = 0; i + 1 < n; i++)
+		if (x->role[i] == FRUS_CL_SALUTE && x->role[i + 1] != FRUS_CL_NAME)
+			x->role[i] = FRUS_CL_TEXT;
+}
+
+/* --- lists ---------------------------------------------------------------- */
+
+/* The items of consecutive runs of bullets (blank lines between runs open
+ * nested lists on the page): their depths.  With indentation kept, depth
+ * is the rank of the indentation; with none (a stripped copy), a run's
+ * last item is the parent of the next run's items. */
+static void
+item_depths(const ctx *c, size_t r0, size_t r1, int *depth)
+{
+	size_t ind[16], nind = 0, items = 0, singles = 0;
+	for (size_t r = r0; r < r1; r++) {
+		size_t k = 0;
+		for (size_t i = c->r[r].a; i < c->r[r].b; i++) {
+			const frus_line *l = &c->ls[i];
+			if (!l->bullet)
+				continue;
+			k++;
+			size_t j = 0;
+			while (j < nind && ind[j] != l->ind)
+				j++;
+			if (j == nind && nind < 16)
+				ind[nind++] = l->ind;
+		}
+		items += k;
+		singles += k == 1;
+	}
+	/* sort the indentations */
+	for (size_t i = 1; i < nind; i++)
+		for (size_t j = i; j > 0 && ind[j - 1] > ind[j]; j--) {
+			size_t t = ind[j];
+			ind[j] = ind[j - 1];
+			ind[j - 1] = t;
+		}
+	int flat = nind <= 1 && r1 - r0 > 1 && singles < r1 - r0;
+	size_t out = 0;
+	for (size_t r = r0; r < r1; r++)
+		for (size_t i = c->r[r].a; i < c->r[r].b; i++) {
+			const frus_line *l = &c->ls[i];
+			if (!l->bullet)
+				continue;
+			int dpt = 1;
+			if (!flat) {
+				size_t j = 0;
+				while (j < nind && ind[j] != l->ind)
+					j++;
+				dpt = (int)j + 1;
+			} else if (r > r0) {
+				dpt = (i + 1 == c->r[r].b && r + 1 < r1) ? 1 : 2;
+			}
+			depth[out++] = dpt;
+		}
+	(void)items;
+}
+
+/* --- one run --------------------------------------------------------------- */
+
+static int
+all(const ctx *c, size_t r, int (*pred)(const frus_line *))
+{
+	for (size_t i = c->r[r].a; i < c->r[r].b; i++)
+		if (!pred(&c->ls[i]))
+			return 0;
+	return 1;
+}
+
+static int
+bullet_or_page(const frus_line *l)
+{
+	return l->bullet || frus_line_is_page(l);
+}
+
+/* Runs of list items.  The page indents items and lists them with no
+ * blank line between them; a bullet at the margin of a line standing
+ * alone is a paragraph's own first character ("• The non-oil …"), unless
+ * a list head or other items come right before it, or the whole copy
+ * lost its indentation. */
+static void
+find_items(ctx *c)
+{
+	for (size_t r = 0; r < c->nr; r++) {
+		const frus_line *l = first(c, r);
+		if (!l->bullet || !all(c, r, bullet_or_page))
+			continue;
+		size_t bullets = 0;
+		for (size_t i = c->r[r].a; i < c->r[r].b; i++)
+			bullets += c->ls[i].bullet != 0;
+		const char *type;
+		int after_head = r > 0 && single(c, r - 1) &&
+		                 frus_shape_listhead(first(c, r - 1)->s, first(c, r - 1)->len, &type);
+		c->items[r] = l->ind > 0 || bullets >= 2 || after_head || (r > 0 && c->items[r - 1]);
+	}
+}
+
+static int
+tabbed(const frus_line *l)
+{
+	return has_tab(l) || frus_line_is_page(l);
+}
+
+static int
+gapped(const frus_line *l)
+{
+	return frus_table_gapped(l->s - l->ind, l->len + l->ind) && !l->bullet;
+}
+
+static int
+opening_kind(enum frus_block_kind k)
+{
+	return k == FRUS_B_PB || k == FRUS_B_SOURCE || k == FRUS_B_DATELINE || k == FRUS_B_OPENER ||
+	       k == FRUS_B_ATTOPEN || k == FRUS_B_ATTHEAD;
+}
+
+/* A run of one line: its shape, and its place (zone: nothing but the
+ * opening of the document or attachment came before it; first: the
+ * first run of the body). */
+static frus_block
+one_line(ctx *c, size_t r, int zone)
+{
+	const frus_line *l = first(c, r);
+	int blank = c->r[r].blank;
+	frus_dateline dl;
+	const char *type;
+	if (frus_line_is_page(l))
+		return block(FRUS_B_PB, l, blank, "[Page N] alone: a page break");
+	if (r == 0 && frus_shape_source(l->s, l->len))
+		return block(FRUS_B_SOURCE, l, blank, "a file number or archive before the text: the source line");
+	if (l->len > 10 && l->s[0] == '[' && memcmp(l->s, "[Source: ", 9) == 0 && l->s[l->len - 1] == ']')
+		return block(FRUS_B_SOURCE, l, blank, "[Source: …]: a document withheld in full");
+	if (zone && frus_dateline_parse(l->s, l->len, &dl)) {
+		frus_block b = block(FRUS_B_DATELINE, l, blank, "a place and date opening the text");
+		if (dl.doubtful)
+			frus_warning(c->d->src->name, l->no, 1, "dateline: a date or time that cannot be "
+			             "normalised is kept as text without @when");
+		return b;
+	}
+	if (zone && frus_shape_opener(l->s, l->len))
+		return block(FRUS_B_OPENER, l, blank, "a number, classification or bracketed note before the text");
+	if (frus_shape_listhead(l->s, l->len, &type) && r + 1 < c->nr && first(c, r + 1)->bullet &&
+	    all(c, r + 1, bullet_or_page)) {
+		frus_block b = block(FRUS_B_LISTHEAD, l, blank, "a head in capitals over list items");
+		b.ltype = type;
+		return b;
+	}
+	if (frus_shape_salute(l->s, l->len))
+		return block(FRUS_B_SALUTE, l, blank, "a salutation");
+	if (frus_shape_close(l->s, l->len))
+		return block(FRUS_B_COMPCLOSE, l, blank, "a complimentary close");
+	if (frus_shape_section(l->s, l->len))
+		return block(FRUS_B_SECTION, l, blank, "a run-in section title");
+	frus_block b = block(FRUS_B_P, l, blank, "a line between blank lines: a paragraph");
+	b.speaker = frus_shape_speaker(b.text, b.len);
+	b.runin = frus_shape_runin(b.text, b.len);
+	return b;
+}
+
+/* Lines of a run that are neither items nor labels nor rows: the first
+ * as a paragraph, the others continuing it (line breaks kept). */
+static void
+lines_block(ctx *c, size_t a, size_t b, int blank)
+{
+	if (b - a == 1) {
+		frus_block x = block(FRUS_B_P, &c->ls[a], blank, "a line of a run of list lines: a paragraph");
+		add(c, x);
+		return;
+	}
+	add(c, span(FRUS_B_LINES, c, a, b, blank, "lines with no blank line between them, not a "
+	            "list, table or closer: one paragraph with line breaks"));
+}
+
+/* The run r (not a closer): items, a labelled list, a table, lines. */
+static void
+classify_run(ctx *c, size_t r, size_t upto, int *zone, const int *depth, size_t *di)
+{
+	const run *x = &c->r[r];
+	size_t a = x->a, b = upto;
+	int blank = x->blank;
+	if (a >= b)
+		return;
+	if (c->items[r]) {
+		for (size_t i = a; i < b; i++) {
+			const frus_line *l = &c->ls[i];
+			if (!l->bullet) {
+				add(c, block(FRUS_B_PB, l, 0, "[Page N] among list items"));
+				continue;
+			}
+			frus_block it = block(FRUS_B_ITEM, l, i == a ? blank : 0, "a line with a bullet: a list item");
+			it.text = l->s + l->bullet;
+			it.len = l->len - l->bullet;
+			it.off = l->off + l->bullet;
+			it.depth = depth[(*di)++];
+			add(c, it);
+		}
+		*zone = 0;
+		return;
+	}
+	if (all(c, r, tabbed) && has_tab(&c->ls[a])) {
+		add(c, span(FRUS_B_TABLE, c, a, b, blank, "lines with cells apart by tabs: a table"));
+		*zone = 0;
+		return;
+	}
+	if (b - a >= 2 && all(c, r, gapped)) {
+		frus_table t;
+		frus_block tb = span(FRUS_B_TABLE, c, a, b, blank, "lines with aligned columns: a table");
+		tb.text -= c->ls[a].ind;
+		tb.off -= c->ls[a].ind;
+		tb.len += c->ls[a].ind;
+		if (frus_table_parse(tb.text, tb.len, &t)) {
+			frus_table_free(&t);
+			add(c, tb);
+			*zone = 0;
+			return;
+		}
+		frus_warning(c->d->src->name, c->ls[a].no, 1, "%zu lines look like a table but their "
+		             "columns do not line up: kept as lines of text", b - a);
+	}
+	if (b - a == 1) {
+		frus_block one = one_line(c, r, *zone);
+		const frus_line *l = first(c, r);
+		if (l->ind > 0 && one.kind == FRUS_B_P) {
+			frus_warning(c->d->src->name, l->no, 1, "indented line read as a paragraph");
+		}
+		if (one.kind == FRUS_B_P && frus_bullet_len(l->s, l->len) == 0 && l->len > 2 &&
+		    (l->s[0] == '*' || l->s[0] == '-') && l->s[1] == ' ')
+			frus_warning(c->d->src->name, l->no, 1, "a line that looks like a list item read as a paragraph");
+		add(c, one);
+		*zone = *zone && opening_kind(one.kind);
+		return;
+	}
+	/* a labelled list: "1." then its text; more lines of an entry's text
+	 * ("(2)", then paragraphs); page breaks between entries */
+	size_t i = a;
+	int entry = 0;
+	while (i < b) {
+		const frus_line *l = &c->ls[i];
+		if (i + 1 < b && frus_shape_label(l->s, l->len) &&
+		    !frus_shape_label(c->ls[i + 1].s, c->ls[i + 1].len) && !frus_line_is_page(&c->ls[i + 1])) {
+			add(c, block(FRUS_B_LABEL, l, i == a ? blank : 0, "a number alone, then its text: a label"));
+			add(c, block(FRUS_B_LABELITEM, &c->ls[i + 1], 0, "the text after a label"));
+			i += 2;
+			entry = 1;
+		} else if (entry && i + 2 < b && frus_line_is_page(l) &&
+		           frus_shape_label(c->ls[i + 1].s, c->ls[i + 1].len)) {
+			add(c, block(FRUS_B_PB, l, 0, "[Page N] between a labelled list's entries"));
+			i++;
+		} else if (entry && !frus_shape_label(l->s, l->len) && !frus_line_is_page(l)) {
+			add(c, block(FRUS_B_LABELITEM, l, 0, "a further line of a labelled entry"));
+			i++;
+		} else {
+			break;
+		}
+	}
+	if (i < b) {
+		if (*zone && i == a && b - a <= 3) {
+			add(c, span(FRUS_B_OPENER, c, a, b, blank, "lines before the text: the opener"));
+			return;
+		}
+		for (size_t k = i; k < b; k++)
+			if (c->ls[k].ind > 0 && !c->ls[k].bullet)
+				frus_warning(c->d->src->name, c->ls[k].no, 1, "indented line read as a paragraph");
+		lines_block(c, i, b, i == a ? blank : 0);
+	}
+	*zone = 0;
+}
+
+static void
+runs_of(ctx *c, size_t from, size_t end)
+{
+	size_t cap = 16;
+	c->r = frus_xmalloc(cap * sizeof *c->r);
+	c->nr = 0;
+	int blank = 0;
+	for (size_t k = from; k < end;) {
+		if (frus_line_blank(&c->ls[k])) {
+			blank++;
+			k++;
+			continue;
+		}
+		size_t e = k;
+		while (e < end && !frus_line_blank(&c->ls[e]))
+			e++;
+		if (c->nr == cap)
+			c->r = frus_xrealloc(c->r, (cap *= 2) * sizeof *c->r);
+		c->r[c->nr++] = (run){ k, e, blank };
+		blank = 0;
+		k = e;
+	}
+}
+
+static void
+classify_body(frus_doc *d, const frus_line *ls, size_t from, size_t end, int tight_end)
+{
+	ctx c;
+	memset(&c, 0, sizeof c);
+	c.d = d;
+	c.ls = ls;
+	c.tight_end = tight_end;
+	runs_of(&c, from, end);
+	size_t nr = c.nr ? c.nr : 1;
+	c.opens = frus_xmalloc(nr);
+	c.items = frus_xmalloc(nr);
+	memset(c.items, 0, nr);
+	c.head = frus_xmalloc(nr);
+	c.closer = frus_xmalloc(nr * sizeof *c.closer);
+	c.closer_why = frus_xmalloc(nr * sizeof *c.closer_why);
+	memset(c.opens, 0, nr);
+	memset(c.head, 0, nr);
+	memset(c.closer, 0, nr * sizeof *c.closer);
+	find_items(&c);
+	find_attachments(&c);
+	find_closers(&c);
+
+	/* depths of every item, list by list (consecutive runs of items) */
+	size_t nitems = 0;
+	for (size_t i = from; i < end; i++)
+		nitems += ls[i].bullet != 0;
+	int *depth = frus_xmalloc((nitems ? nitems : 1) * sizeof *depth);
+	for (size_t r = 0, di = 0; r < c.nr;) {
+		if (!c.items[r]) {
+			r++;
+			continue;
+		}
+		size_t e = r + 1;
+		while (e < c.nr && c.items[e])
+			e++;
+		item_depths(&c, r, e, depth + di);
+		for (size_t k = r; k < e; k++)
+			for (size_t i = c.r[k].a; i < c.r[k].b; i++)
+				di += ls[i].bullet != 0;
+		r = e;
 	}
 
-	int blanks = 0, opening = 1;          /* opening: a dateline may come */
-	for (size_t k = from; k < end; k++) {
-		const line *l = &ls[k];
-		if (blank(l)) {
-			blanks++;
+	int zone = 1;
+	size_t di = 0;
+	for (size_t r = 0; r < c.nr; r++) {
+		const frus_line *l = first(&c, r);
+		if (c.opens[r] == OPEN_BRACKET || c.opens[r] == OPEN_HEAD) {
+			frus_block b = block(c.opens[r] == OPEN_BRACKET ? FRUS_B_ATTOPEN : FRUS_B_ATTHEAD, l,
+			                     c.r[r].blank, c.opens[r] == OPEN_BRACKET ?
+			                     "[Enclosure], [Tab A] …: an attachment opens" :
+			                     "Enclosure, Tab A …: an attachment's head");
+			b.opens = 1;
+			add(&c, b);
+			zone = 1;
 			continue;
 		}
-		frus_block b = { FRUS_B_P, l->s, l->len, l->off, l->no, 0, blanks, 0, 0, 0, 0 };
-		if (d->nblocks == 0)
-			d->blank_after_heading = blanks;
-		blanks = 0;
-		size_t ind = indent(l), run;
-		frus_table tab;
-		frus_dateline dl;
-		if (closer_end[k]) {
-			const line *last = &ls[closer_end[k] - 1];
-			b.kind = FRUS_B_CLOSER;
-			b.len = (size_t)(last->s + last->len - l->s);
-			b.names = names[k];
-			b.close = close[k];
-			k = closer_end[k] - 1;
-		} else if (ind > 0 && starts(l->s + ind, l->len - ind, BULLET)) {
-			b.kind = FRUS_B_ITEM;
-			b.depth = (int)(ind / 2) > 0 ? (int)(ind / 2) : 1;
-			b.text = l->s + ind + strlen(BULLET);
-			b.len = l->len - ind - strlen(BULLET);
-			b.off = l->off + ind + strlen(BULLET);
-		} else if ((run = gapped_run(ls, k, end)) > k) {
-			const line *last = &ls[run - 1];
-			size_t len = (size_t)(last->s + last->len - l->s);
-			if (frus_table_parse(l->s, len, &tab)) {
-				frus_table_free(&tab);
-				b.kind = FRUS_B_TABLE;
-				b.len = len;
-				k = run - 1;
-			} else {
-				frus_warning(src->name, l->no, 1, "%zu lines look like a table but their "
-				             "columns do not line up: kept as paragraphs", run - k);
-			}
-		} else if (ind > 0) {
-			/* stray indentation: keep the text, say so */
-			frus_warning(src->name, l->no, 1, "indented line read as a paragraph");
-			b.text = l->s + ind;
-			b.len = l->len - ind;
-			b.off = l->off + ind;
-		} else if (is_pb_line(l)) {
-			b.kind = FRUS_B_PB;
-		} else if (opening && frus_dateline_parse(l->s, l->len, &dl)) {
-			b.kind = FRUS_B_DATELINE;
-			if (dl.doubtful)
-				frus_warning(src->name, l->no, 1, "dateline: a date or time that cannot be "
-				             "normalised is kept as text without @when");
-		} else if (att[k]) {
-			b.kind = FRUS_B_ATTHEAD;
-		} else if (l->len > 10 && starts(l->s, l->len, "[Source: ") && l->s[l->len - 1] == ']') {
-			b.kind = FRUS_B_SOURCE;
-		} else if (is_listhead(l) && k + 1 < end) {
-			size_t j = k + 1;
-			while (j < end && blank(&ls[j]))
-				j++;
-			if (j < end && starts(ls[j].s + indent(&ls[j]), ls[j].len - indent(&ls[j]), BULLET))
-				b.kind = FRUS_B_LISTHEAD;
-		} else if (is_label(l) && k + 1 < end && !blank(&ls[k + 1]) && indent(&ls[k + 1]) == 0) {
-			b.kind = FRUS_B_LABEL;
-			add_block(d, &cap, b);
-			k++;
-			l = &ls[k];
-			b = (frus_block){ FRUS_B_LABELITEM, l->s, l->len, l->off, l->no, 0, 0, 0, 0, 0, 0 };
-		} else if (is_salute(l)) {
-			b.kind = FRUS_B_SALUTE;
-		} else if (is_compclose(l)) {
-			b.kind = FRUS_B_COMPCLOSE;
-		} else if (is_section(l)) {
-			b.kind = FRUS_B_SECTION;
+		if (c.head[r]) {
+			frus_block b = block(FRUS_B_ATTHEAD, l, c.r[r].blank, c.opens[r] == OPEN_AFTER_CLOSER ?
+			                     "a title after the closer: an attachment's head" :
+			                     "a title after the attachment's opener: its head");
+			b.opens = c.opens[r] == OPEN_AFTER_CLOSER;
+			add(&c, b);
+			zone = 1;
+			continue;
 		}
-		if (b.kind == FRUS_B_P) {
-			b.speaker = speaker_len(b.text, b.len);
-			b.runin = runin_len(b.text, b.len);
+		if (c.opens[r] == OPEN_AFTER_CLOSER)
+			zone = 1;
+		size_t cl = c.closer[r] ? c.closer[r] - 1 : c.r[r].b, before = d->nblocks;
+		classify_run(&c, r, cl, &zone, depth, &di);
+		if (c.opens[r] == OPEN_AFTER_CLOSER && d->nblocks > before) {
+			d->blocks[before].opens = 1;
+			d->blocks[before].why = "text after the closer: an attachment";
 		}
-		/* a dateline may open the document and each attachment */
-		opening = b.kind == FRUS_B_ATTHEAD || (opening && b.kind == FRUS_B_PB);
-		add_block(d, &cap, b);
+		if (c.closer[r]) {
+			frus_block x = span(FRUS_B_CLOSER, &c, cl, c.r[r].b, cl == c.r[r].a ? c.r[r].blank : 0,
+			                    c.closer_why[r]);
+			closer_roles(&c, cl, c.r[r].b, &x);
+			add(&c, x);
+		}
 	}
-	free(att);
-	free(closer_end);
-	free(names);
-	free(close);
+	free(depth);
+	free(c.opens);
+	free(c.items);
+	free(c.head);
+	free(c.closer);
+	free(c.closer_why);
+	free(c.r);
 }
 
 int
@@ -699,10 +709,10 @@ frus_blocks_parse(frus_doc *d, const frus_text *src)
 	size_t nl;
 	memset(d, 0, sizeof *d);
 	d->src = src;
-	line *ls = split_lines(src, &nl);
+	frus_line *ls = frus_lines_split(src, &nl);
 
 	size_t i = 0;
-	while (i < nl && blank(&ls[i]))
+	while (i < nl && frus_line_blank(&ls[i]))
 		i++;
 	if (i == nl) {
 		frus_error(src->name, 1, 1, "no heading line: the text is empty");
@@ -710,18 +720,18 @@ frus_blocks_parse(frus_doc *d, const frus_text *src)
 		return FRUS_EXIT_INVALID;
 	}
 	/* the heading */
-	const line *h = &ls[i];
+	const frus_line *h = &ls[i];
 	d->heading = (frus_span){ h->s, h->len, h->off, h->no };
 	d->title = d->heading;
 	{
 		size_t k = 0;
-		while (k < h->len && isdig((unsigned char)h->s[k]))
+		while (k < h->len && h->s[k] >= '0' && h->s[k] <= '9')
 			k++;
 		if (k > 0 && k + 1 < h->len && h->s[k] == '.' && h->s[k + 1] == ' ') {
 			d->number = frus_xstrndup(h->s, k);
 			d->title = (frus_span){ h->s + k + 2, h->len - k - 2, h->off + k + 2, h->no };
 		}
-		if (indent(h) > 0 || is_pb_line(h))
+		if (h->ind > 0 || frus_line_is_page(h))
 			frus_warning(src->name, h->no, 1, "the first line does not look like a document heading");
 	}
 	const char *ed = "Editorial Note";
@@ -730,29 +740,13 @@ frus_blocks_parse(frus_doc *d, const frus_text *src)
 		d->editorial = 1;
 	i++;
 
-	/* the footnotes: the tail made only of footnote-ish lines that
-	 * starts with "  1. " */
-	size_t tail = nl;
-	while (tail > i && footnote_ish(&ls[tail - 1]))
-		tail--;
-	size_t fn = nl;
-	for (size_t k = tail; k < nl; k++) {
-		const char *m;
-		size_t ml, t;
-		if (footnote_line(&ls[k], &m, &ml, &t)) {
-			fn = k;
-			break;
-		}
-	}
 	int rc = 0;
-	if (fn < nl)
-		rc = parse_notes(d, ls, fn, nl);
-
-	/* the body */
+	size_t fn = frus_footnotes_find(d, ls, i, nl, &rc);
 	size_t bodyend = fn;
-	while (bodyend > i && blank(&ls[bodyend - 1]))
+	while (bodyend > i && frus_line_blank(&ls[bodyend - 1]))
 		bodyend--;
-	classify_body(d, ls, i, bodyend);
+	classify_body(d, ls, i, bodyend, fn < nl && bodyend == fn && bodyend > i);
+
 	/* A speaker label counts only when it recurs: one "Note: …" is no
 	 * dialogue. */
 	for (size_t k = 0; k < d->nblocks; k++) {
@@ -764,9 +758,13 @@ frus_blocks_parse(frus_doc *d, const frus_text *src)
 			if (d->blocks[j].speaker == b->speaker &&
 			    memcmp(d->blocks[j].text, b->text, b->speaker) == 0)
 				seen++;
-		if (seen < 2 || !allowed_speaker(b->text, b->speaker))
+		if (seen < 2)
 			b->speaker = 0;
 	}
+	if (frus_blocks_explain)
+		for (size_t k = 0; k < d->nblocks; k++)
+			frus_info(src->name, d->blocks[k].line, "%s: %s", frus_block_kind_name(d->blocks[k].kind),
+			          d->blocks[k].why ? d->blocks[k].why : "");
 	free(ls);
 	return rc;
 }
@@ -797,18 +795,12 @@ need_before(const frus_block *b)
 	}
 }
 
-static int
-need_after(const frus_block *b)
-{
-	return need_before(b);
-}
-
 int
 frus_blocks_gap(const frus_block *prev, const frus_block *next)
 {
 	if (!prev)
 		return 2;
-	int a = need_after(prev), b = need_before(next);
+	int a = need_before(prev), b = need_before(next);
 	/* a nested list opens with a blank line after its parent item */
 	if (prev->kind == FRUS_B_ITEM && next->kind == FRUS_B_ITEM && next->depth > prev->depth)
 		b = 2;

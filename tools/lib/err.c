@@ -75,6 +75,15 @@ frus_warning(const char *file, long line, long col, const char *fmt, ...)
 }
 
 void
+frus_info(const char *file, long line, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vreport(NULL, file, line, 0, fmt, ap);
+	va_end(ap);
+}
+
+void
 frus_die(int status, const char *fmt, ...)
 {
 	va_list ap;

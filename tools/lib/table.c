@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "frus/err.h"
+#include "frus/lines.h"
 #include "frus/table.h"
 
 typedef struct {
@@ -36,7 +37,7 @@ frus_table_gapped(const char *s, size_t n)
 
 /* Cells of one line (bytes s[b..e) of the text) appended to *v. */
 static void
-split_line(const char *s, size_t b, size_t e, int tabs, size_t line, span **v, size_t *nv, size_t *cap)
+split_line(const char *s, size_t b, size_t e, size_t line, span **v, size_t *nv, size_t *cap)
 {
 	size_t i = b, ch = 0;
 	while (i < e) {
@@ -51,16 +52,16 @@ split_line(const char *s, size_t b, size_t e, int tabs, size_t line, span **v, s
 		while (i < e) {
 			if (s[i] == '\t')
 				break;
-			if (!tabs && s[i] == ' ' && i + 1 < e && s[i + 1] == ' ')
+			if (s[i] == ' ' && i + 1 < e && s[i + 1] == ' ')
 				break;
-			if (!tabs && s[i] == ' ' && i + 1 == e)
+			if (s[i] == ' ' && i + 1 == e)
 				break;
 			if (!is_cont((unsigned char)s[i]))
 				ch++;
 			i++;
 		}
 		size_t ce = i;
-		while (ce > cb && s[ce - 1] == ' ')     /* tab mode: "a \tb" */
+		while (ce > cb && s[ce - 1] == ' ')     /* "a \tb" */
 			ce--;
 		if (*nv == *cap)
 			*v = frus_xrealloc(*v, (*cap = *cap ? *cap * 2 : 32) * sizeof **v);
@@ -97,19 +98,81 @@ is_num(const char *s, size_t n)
 	return digits > 0 && i == n;
 }
 
+/* Tab-separated lines, as a browser copies a table: the n-th field of a
+ * line is column n, empty fields included ("\tMr. Matthews." continues
+ * the second column); one line is a table too. */
+static int
+parse_tabs(const char *s, size_t n, frus_table *t)
+{
+	size_t nrows = 1, ncols = 0, k = 1;
+	for (size_t i = 0; i < n; i++) {
+		if (s[i] == '\t')
+			k++;
+		if (s[i] == '\n' || i + 1 == n) {
+			if (k > ncols)
+				ncols = k;
+			if (s[i] == '\n') {
+				nrows++;
+				k = 1;
+			}
+		}
+	}
+	if (ncols < 2)
+		return 0;
+	t->nrows = nrows;
+	t->ncols = ncols;
+	t->cells = frus_xmalloc(nrows * ncols * sizeof *t->cells);
+	memset(t->cells, 0, nrows * ncols * sizeof *t->cells);
+	t->page = frus_xmalloc(nrows);
+	memset(t->page, 0, nrows);
+	size_t r = 0, c = 0, b = 0, rb = 0;
+	for (size_t i = 0; i <= n; i++) {
+		if (i < n && s[i] != '\t' && s[i] != '\n')
+			continue;
+		size_t cb = b, ce = i;
+		while (cb < ce && s[cb] == ' ')
+			cb++;
+		while (ce > cb && s[ce - 1] == ' ')
+			ce--;
+		t->cells[r * ncols + c] = (frus_cell){ cb, ce - cb, is_num(s + cb, ce - cb) };
+		if (i == n || s[i] == '\n') {
+			size_t pl, nl;
+			const char *pn, *pg = frus_find_page(s + rb, i - rb, &pl, &pn, &nl);
+			t->page[r] = c == 0 && pg == s + rb && pl == i - rb;
+			rb = i + 1;
+		}
+		if (i < n && s[i] == '\n') {
+			r++;
+			c = 0;
+		} else {
+			c++;
+		}
+		b = i + 1;
+	}
+	int first_num = 0, later_num = 0;
+	for (size_t y = 0; y < nrows; y++)
+		for (size_t x = 0; x < ncols; x++)
+			if (t->cells[y * ncols + x].num)
+				*(y ? &later_num : &first_num) = 1;
+	t->header = !first_num && later_num && !t->page[0];
+	return 1;
+}
+
 int
 frus_table_parse(const char *s, size_t n, frus_table *t)
 {
 	memset(t, 0, sizeof *t);
 	int tabs = memchr(s, '\t', n) != NULL;
+	if (tabs)
+		return parse_tabs(s, n, t);
 	span *v = NULL;
 	size_t nv = 0, cap = 0, nlines = 0;
 	for (size_t b = 0; b <= n;) {
 		const char *nl = memchr(s + b, '\n', n - b);
 		size_t e = nl ? (size_t)(nl - s) : n;
-		if (tabs ? !memchr(s + b, '\t', e - b) : !frus_table_gapped(s + b, e - b))
+		if (!frus_table_gapped(s + b, e - b))
 			goto no;            /* every line must show its columns */
-		split_line(s, b, e, tabs, nlines++, &v, &nv, &cap);
+		split_line(s, b, e, nlines++, &v, &nv, &cap);
 		if (!nl)
 			break;
 		b = e + 1;
@@ -117,19 +180,10 @@ frus_table_parse(const char *s, size_t n, frus_table *t)
 	if (nlines < 2)
 		goto no;
 
-	/* Columns: tab mode by ordinal; space mode by overlapping extents. */
+	/* Columns: cells whose extents overlap. */
 	size_t *col = frus_xmalloc(nv * sizeof *col);
 	size_t ncols = 0;
-	if (tabs) {
-		size_t line = (size_t)-1, k = 0;
-		for (size_t i = 0; i < nv; i++) {
-			k = v[i].line == line ? k + 1 : 0;
-			line = v[i].line;
-			col[i] = k;
-			if (k + 1 > ncols)
-				ncols = k + 1;
-		}
-	} else {
+	{
 		span *sorted = frus_xmalloc(nv * sizeof *sorted);
 		memcpy(sorted, v, nv * sizeof *v);
 		qsort(sorted, nv, sizeof *sorted, cmp_start);
@@ -195,5 +249,6 @@ void
 frus_table_free(frus_table *t)
 {
 	free(t->cells);
+	free(t->page);
 	memset(t, 0, sizeof *t);
 }

@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "frus/dateline.h"
+#include "frus/lines.h"
 #include "frus/err.h"
 #include "frus/notes.h"
 #include "frus/table.h"
@@ -227,6 +228,8 @@ note(ctx *c, xmlNodePtr parent, size_t k, int in_head)
 		note_text(c, e, &f->paras[0]);
 		return;
 	}
+	if (in_head && begins(&f->paras[0], "Source:"))
+		set(e, "type", "source");
 	int summary = f->npara == 2 && begins(&f->paras[0], "Summary:") && begins(&f->paras[1], "Source:");
 	for (size_t i = 0; i < f->npara; i++) {
 		xmlNodePtr p = elem(c, e, "p");
@@ -461,41 +464,96 @@ recover_markers(ctx *c)
 	return 0;
 }
 
-/* A signature block: [complimentary close,] names, each perhaps with
- * title lines under it (conventions 4: several signers are list/item
- * inside the one signed; a title follows the name as lb + italic hi). */
+/* The length of a signer's name on its line: without a footnote marker
+ * glued at its end ("Dean Rusk3"), whose note follows the persName. */
+static size_t
+name_len(const ctx *c, size_t seg, size_t off, size_t n)
+{
+	if (c->mi < c->nmarkers && c->markers[c->mi].len && c->markers[c->mi].seg == seg) {
+		const frus_marker *m = &c->markers[c->mi];
+		if (m->off > off && m->off + m->len == off + n)
+			return m->off - off;
+	}
+	return n;
+}
+
+/* A closer, line by line (conventions 4): the closer's own text
+ * ("For the Secretary of State:") then a line break; a close right above
+ * the name; the signers in signed (several as list/item), each name a
+ * persName in strong, a title under it as lb + italic; a date as the
+ * closer's dateline. */
 static void
 closer(ctx *c, xmlNodePtr parent, const frus_block *b, size_t seg)
 {
 	xmlNodePtr cl = elem(c, parent, "closer"), signed_ = NULL, list = NULL, slot = NULL;
 	int signers = 0;
-	for (unsigned m = b->names; m; m &= m - 1)
-		signers++;
+	for (int j = 0; j < b->nlines; j++)
+		signers += b->role[j] == FRUS_CL_NAME;
 	size_t off = 0;
-	for (unsigned j = 0; off <= b->len; j++) {
+	for (int j = 0; j < b->nlines && off <= b->len; j++) {
 		const char *nl = memchr(b->text + off, '\n', b->len - off);
 		size_t e = nl ? (size_t)(nl - b->text) : b->len;
 		const char *s = b->text + off;
 		size_t n = e - off;
-		if (j == 0 && b->close) {
-			inline_text(c, elem(c, cl, "salute"), seg, s, n, off, b->line);
-		} else if (b->names & (1u << j)) {
+		long line = b->line + j;
+		int role = b->role[j];
+		if (role == FRUS_CL_TITLE && !slot)
+			role = FRUS_CL_TEXT;
+		switch (role) {
+		case FRUS_CL_SALUTE:
+			inline_text(c, elem(c, cl, "salute"), seg, s, n, off, line);
+			break;
+		case FRUS_CL_NAME: {
 			if (!signed_)
 				signed_ = elem(c, cl, "signed");
 			if (signers > 1 && !list)
 				list = elem(c, signed_, "list");
 			slot = list ? elem(c, list, "item") : signed_;
+			size_t k = name_len(c, seg, off, n);
 			xmlNodePtr hi = elem(c, elem(c, slot, "persName"), "hi");
 			set(hi, "rend", "strong");
-			inline_text(c, hi, seg, s, n, off, b->line + (long)j);
-		} else {
+			inline_text(c, hi, seg, s, k, off, line);
+			inline_text(c, slot, seg, s + k, n - k, off + k, line);
+			break;
+		}
+		case FRUS_CL_TITLE: {
 			elem(c, slot, "lb");
 			xmlNodePtr hi = elem(c, slot, "hi");
 			set(hi, "rend", "italic");
-			inline_text(c, hi, seg, s, n, off, b->line + (long)j);
+			inline_text(c, hi, seg, s, n, off, line);
+			break;
+		}
+		case FRUS_CL_DATE: {
+			frus_dateline parts;
+			if (frus_dateline_parse(s, n, &parts)) {
+				frus_dateline_fill(elem(c, cl, "dateline"), c->ns, s, n, &parts);
+				break;
+			}
+		}
+		/* fall through */
+		default:
+			inline_text(c, cl, seg, s, n, off, line);
+			if (j + 1 < b->nlines)
+				elem(c, cl, "lb");
+			break;
 		}
 		if (!nl)
 			break;
+		off = e + 1;
+	}
+}
+
+/* Lines kept apart by line breaks (a paragraph of several lines). */
+static void
+lines(ctx *c, xmlNodePtr parent, const frus_block *b, size_t seg)
+{
+	for (size_t off = 0; off <= b->len;) {
+		const char *nl = memchr(b->text + off, '\n', b->len - off);
+		size_t e = nl ? (size_t)(nl - b->text) : b->len;
+		inline_text(c, parent, seg, b->text + off, e - off, off, b->line);
+		if (!nl)
+			break;
+		elem(c, parent, "lb");
 		off = e + 1;
 	}
 }
@@ -508,11 +566,23 @@ table(ctx *c, xmlNodePtr parent, const frus_block *b, size_t seg)
 		return;                   /* blocks.c checked it is one */
 	char num[32];
 	xmlNodePtr tab = elem(c, parent, "table");
-	snprintf(num, sizeof num, "%zu", t.nrows);
+	size_t rows = 0;
+	for (size_t r = 0; r < t.nrows; r++)
+		rows += !(t.page && t.page[r]);
+	snprintf(num, sizeof num, "%zu", rows);
 	set(tab, "rows", num);
 	snprintf(num, sizeof num, "%zu", t.ncols);
 	set(tab, "cols", num);
 	for (size_t r = 0; r < t.nrows; r++) {
+		if (t.page && t.page[r]) {
+			/* a page break between rows (conventions 7) */
+			size_t pl, nl;
+			const char *pn;
+			const frus_cell *cell = &t.cells[r * t.ncols];
+			frus_find_page(b->text + cell->off, cell->len, &pl, &pn, &nl);
+			page_break(c, tab, pn, nl, b->line + (long)r);
+			continue;
+		}
 		xmlNodePtr row = elem(c, tab, "row");
 		int label = r == 0 && t.header;
 		if (label)
@@ -571,24 +641,42 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 		unplaced(&c, head, 1);
 
 	liststack ls = { .top = -1 };
-	xmlNodePtr labelled = NULL;
+	xmlNodePtr labelled = NULL, opener = NULL;
 	xmlNodePtr root = div;    /* the div, or the attachment being filled */
 	const frus_block *prev = NULL;
+	int prev_in_list = 0;
 	for (size_t i = 0; i < d->nblocks; i++) {
 		const frus_block *b = &d->blocks[i];
 		size_t seg = i + 1;
-		int gap = frus_blocks_gap(prev, b);
-		int extra = b->blank_before + 1 - gap;
 		int in_list = b->kind == FRUS_B_ITEM || (b->kind == FRUS_B_PB && ls.top >= 0 &&
 		              i + 1 < d->nblocks && d->blocks[i + 1].kind == FRUS_B_ITEM);
+		/* a page break between a labelled list's entries */
+		int in_labelled = b->kind == FRUS_B_PB && labelled && i + 1 < d->nblocks &&
+		                  d->blocks[i + 1].kind == FRUS_B_LABEL;
+		int gap = frus_blocks_gap(prev, b);
+		/* a page break among items is a line of the list (text.xsl) */
+		if ((in_list && (b->kind == FRUS_B_PB || (prev && prev->kind == FRUS_B_PB && prev_in_list))) ||
+		    in_labelled || (b->kind == FRUS_B_LABEL && prev && prev->kind == FRUS_B_PB && labelled))
+			gap = 1;
+		int extra = b->blank_before + 1 - gap;
+		/* blank lines after list items are the copy's ("spaced"), not the
+		 * page's: the page has none */
+		if (prev_in_list)
+			extra = 0;
 		if (!in_list)
 			ls.top = -1;
-		if (b->kind != FRUS_B_LABEL && b->kind != FRUS_B_LABELITEM)
+		if (b->kind != FRUS_B_LABEL && b->kind != FRUS_B_LABELITEM && !in_labelled)
 			labelled = NULL;
-		xmlNodePtr container = in_list && ls.top >= 0 ? ls.list[ls.top] : root;
+		opener = NULL;
+		if (b->opens) {
+			root = xmlNewChild(div, c.fns, BAD_CAST "attachment", NULL);
+			ls.top = -1;
+		}
+		xmlNodePtr container = in_list && ls.top >= 0 ? ls.list[ls.top] : in_labelled ? labelled : root;
 		if (extra > 0)
 			space(&c, labelled ? labelled : container, extra);
 		prev = b;
+		prev_in_list = in_list;
 		switch (b->kind) {
 		case FRUS_B_PB: {
 			size_t pl, nl;
@@ -598,9 +686,9 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 			break;
 		}
 		case FRUS_B_LISTHEAD: {
-			const char *type = (b->len >= 7 && memcmp(b->text, "SUBJECT", 7) == 0) ? "subject" : "participants";
 			xmlNodePtr l = elem(&c, root, "list");
-			set(l, "type", type);
+			if (b->ltype)
+				set(l, "type", b->ltype);
 			xmlNodePtr h = elem(&c, l, "head");
 			inline_text(&c, h, seg, b->text, b->len, 0, b->line);
 			ls.list[0] = l;
@@ -639,8 +727,19 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 			closer(&c, root, b, seg);
 			break;
 		case FRUS_B_ATTHEAD:
-			root = xmlNewChild(div, c.fns, BAD_CAST "attachment", NULL);
+			if (root == div)
+				root = xmlNewChild(div, c.fns, BAD_CAST "attachment", NULL);
 			inline_text(&c, elem(&c, root, "head"), seg, b->text, b->len, 0, b->line);
+			break;
+		case FRUS_B_ATTOPEN:
+		case FRUS_B_OPENER:
+			/* "[Enclosure]", "No. 632", "top secret": the opener's segs */
+			/* one opener a line: each is a block of the page */
+			opener = elem(&c, root, "opener");
+			lines(&c, elem(&c, opener, "seg"), b, seg);
+			break;
+		case FRUS_B_LINES:
+			lines(&c, elem(&c, root, "p"), b, seg);
 			break;
 		case FRUS_B_SALUTE:
 		case FRUS_B_COMPCLOSE: {

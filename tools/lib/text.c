@@ -89,7 +89,32 @@ locate(const char *buf, size_t off, long *line, long *col)
 void
 frus_text_locate(const frus_text *t, size_t off, long *line, long *col)
 {
-	locate(t->buf, off > t->len ? t->len : off, line, col);
+	if (off > t->len)
+		off = t->len;
+	locate(t->buf, off, line, col);
+	if (!t->njoins)
+		return;
+	/* each join before off was a line break of the input */
+	size_t lo = 0, hi = t->njoins;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (t->joins[mid] < off)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	*line += (long)lo;
+	if (lo == 0)
+		return;
+	size_t j = t->joins[lo - 1];
+	const char *nl = memchr(t->buf + j, '\n', off - j);
+	if (nl)
+		return;                /* a real line break after the join */
+	long c = t->join_col[lo - 1];
+	for (size_t i = j + 1; i < off; i++)
+		if (((unsigned char)t->buf[i] & 0xC0) != 0x80)
+			c++;
+	*col = c;
 }
 
 static char *
@@ -249,6 +274,10 @@ void
 frus_text_free(frus_text *t)
 {
 	free(t->buf);
+	free(t->joins);
+	free(t->join_col);
 	t->buf = NULL;
-	t->len = 0;
+	t->joins = NULL;
+	t->join_col = NULL;
+	t->len = t->njoins = 0;
 }
