@@ -405,12 +405,18 @@ static void
 find_items(ctx *c)
 {
 	for (size_t r = 0; r < c->nr; r++) {
-		const frus_line *l = first(c, r);
-		if (!l->bullet || !all(c, r, bullet_or_page))
+		if (!all(c, r, bullet_or_page))
 			continue;
+		const frus_line *l = NULL;
 		size_t bullets = 0;
 		for (size_t i = c->r[r].a; i < c->r[r].b; i++)
-			bullets += c->ls[i].bullet != 0;
+			if (c->ls[i].bullet) {
+				bullets++;
+				if (!l)
+					l = &c->ls[i];
+			}
+		if (!l)
+			continue;
 		const char *type;
 		int after_head = r > 0 && single(c, r - 1) &&
 		                 frus_shape_listhead(first(c, r - 1)->s, first(c, r - 1)->len, &type);
@@ -462,8 +468,7 @@ one_line(ctx *c, size_t r, int zone)
 	}
 	if (zone && frus_shape_opener(l->s, l->len))
 		return block(FRUS_B_OPENER, l, blank, "a number, classification or bracketed note before the text");
-	if (frus_shape_listhead(l->s, l->len, &type) && r + 1 < c->nr && first(c, r + 1)->bullet &&
-	    all(c, r + 1, bullet_or_page)) {
+	if (frus_shape_listhead(l->s, l->len, &type) && r + 1 < c->nr && c->items[r + 1]) {
 		frus_block b = block(FRUS_B_LISTHEAD, l, blank, "a head in capitals over list items");
 		b.ltype = type;
 		return b;

@@ -158,11 +158,15 @@ digit_score(const char *s, size_t len, size_t run, size_t a, size_t b)
 			return 0.2 + end;         /* a time: "10:30" */
 		if ((cp == '.' || cp == ',') && a >= 2 && isdig((unsigned char)s[a - 2])) {
 			/* "2.1", "1,322" are numbers; but "July 28, 1950.3" is a
-			 * year, then a full stop, then a marker. */
+			 * year, then a full stop, then a marker; "our 137.1 I am"
+			 * ends a sentence; "1924,13 and" is no thousands group */
 			size_t y = a - 1, yd = 0;
 			while (y > 0 && isdig((unsigned char)s[y - 1]))
 				y--, yd++;
-			return ((cp == '.' && yd == 4) ? 2 : 0.2) + end;
+			if (cp == ',')
+				return (b - a == 3 ? 0.2 : 3) + end;
+			int sentence = b + 1 < len && s[b] == ' ' && s[b + 1] >= 'A' && s[b + 1] <= 'Z';
+			return ((yd == 4 || sentence) ? 2 : 0.2) + end;
 		}
 		if (is_close_punct(cp))
 			return 3 + end;
