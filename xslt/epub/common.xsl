@@ -41,11 +41,10 @@
     | tei:div[parent::tei:div][not(ancestor::tei:floatingText)][tei:div][not(
         *[not(self::tei:div or self::tei:head)][not(preceding-sibling::tei:div)]
          [normalize-space() or descendant-or-self::tei:graphic or descendant-or-self::tei:table])]"/>
-  <!-- Sections: what the table of contents lists and what splits a parent's blocks. -->
-  <xsl:key name="sect" use="generate-id()" match="
-      tei:TEI/tei:text/tei:front/tei:titlePage
-    | tei:TEI/tei:text/*/tei:div[not(parent::tei:front and @type = 'toc')]
-    | tei:div[parent::tei:div][not(ancestor::tei:floatingText)]"/>
+  <!-- Sections (what the table of contents lists and what splits a parent's blocks) are
+       units and hollow divisions: among the children of a unit-level element, the titlePage
+       and every div but the printed contents.  The tests of that are written out where they
+       are needed (a key lookup per sibling costs more than the whole book otherwise). -->
 
   <xsl:variable name="inputs" select="/in:book/in:input/tei:TEI"/>
   <xsl:variable name="tei1" select="$inputs[1]"/>
@@ -53,7 +52,7 @@
       /descendant-or-self::*[self::tei:div or self::tei:titlePage or self::tei:front or self::tei:body or self::tei:back]
       [key('unit', generate-id())]"/>
   <xsl:variable name="pbs" select="$inputs/tei:text//tei:pb"/>
-  <xsl:variable name="hollows" select="$inputs/tei:text/*//tei:div[key('hollow', generate-id())]"/>
+  <xsl:variable name="hollows" select="$inputs/tei:text//tei:div[key('hollow', generate-id())]"/>
   <!-- The title page, when the book starts with one (the navigation document follows it). -->
   <xsl:variable name="titlepage" select="$units[1][self::tei:titlePage]"/>
 
@@ -257,15 +256,15 @@
             (parent::tei:text and ../parent::tei:TEI)][1]"/>
         <xsl:variable name="depth" select="count($P/ancestor::*) + 1"/>
         <xsl:variable name="c" select="$e/ancestor-or-self::*[count(ancestor::*) = $depth]"/>
-        <xsl:variable name="next" select="$c/following-sibling::*[key('sect', generate-id())][1]"/>
+        <xsl:variable name="next" select="$c/following-sibling::*[self::tei:div[not(@type = 'toc' and parent::tei:front)] or self::tei:titlePage][1]"/>
         <xsl:choose>
-          <xsl:when test="not($P/*[key('sect', generate-id())])"><xsl:value-of select="$P/@xml:id"/></xsl:when>
-          <xsl:when test="$next and $P[self::tei:div] and not($c/preceding-sibling::*[key('sect', generate-id())])">
+          <xsl:when test="not($P/tei:div[not(@type = 'toc' and parent::tei:front)] or $P/tei:titlePage)"><xsl:value-of select="$P/@xml:id"/></xsl:when>
+          <xsl:when test="$next and $P[self::tei:div] and not($c/preceding-sibling::tei:div[not(@type = 'toc' and parent::tei:front)] or $c/preceding-sibling::tei:titlePage)">
             <xsl:call-template name="first-unit"><xsl:with-param name="s" select="$P"/></xsl:call-template>
           </xsl:when>
           <xsl:when test="$next"><xsl:call-template name="first-unit"><xsl:with-param name="s" select="$next"/></xsl:call-template></xsl:when>
           <xsl:otherwise>
-            <xsl:variable name="prev" select="$c/preceding-sibling::*[key('sect', generate-id())][1]"/>
+            <xsl:variable name="prev" select="$c/preceding-sibling::*[self::tei:div[not(@type = 'toc' and parent::tei:front)] or self::tei:titlePage][1]"/>
             <xsl:value-of select="($prev/descendant-or-self::*[key('unit', generate-id())])[last()]/@xml:id"/>
           </xsl:otherwise>
         </xsl:choose>
@@ -276,7 +275,12 @@
   <!-- The id of the file a section starts in: its own, or (hollow) its first unit's. -->
   <xsl:template name="first-unit">
     <xsl:param name="s" select="."/>
-    <xsl:value-of select="($s[key('unit', generate-id())] | $s/descendant::tei:div[key('unit', generate-id())])[1]/@xml:id"/>
+    <xsl:choose>
+      <xsl:when test="key('unit', generate-id($s))"><xsl:value-of select="$s/@xml:id"/></xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="first-unit"><xsl:with-param name="s" select="$s/tei:div[1]"/></xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <!-- href of a section from nav.xhtml: the file, and the section's id in a file that holds
@@ -286,7 +290,7 @@
     <xsl:call-template name="first-unit"/>
     <xsl:text>.xhtml</xsl:text>
     <xsl:if test="key('hollow', generate-id()) or (parent::tei:div[key('hollow', generate-id())]
-                  and not(preceding-sibling::*[key('sect', generate-id())]))">#<xsl:value-of select="@xml:id"/></xsl:if>
+                  and not(preceding-sibling::tei:div[not(@type = 'toc' and parent::tei:front)] or preceding-sibling::tei:titlePage))">#<xsl:value-of select="@xml:id"/></xsl:if>
   </xsl:template>
 
   <!-- A unit's label for the table of contents and <title>. -->

@@ -45,11 +45,11 @@
   <xsl:template name="unit-parts">
     <xsl:param name="fn" select="false()"/>
     <xsl:variable name="u" select="."/>
-    <xsl:variable name="top" select="(ancestor::tei:div[key('hollow', generate-id())]
-        [generate-id(descendant::tei:div[key('unit', generate-id())][1]) = generate-id($u)] | .)[1]"/>
+    <xsl:variable name="top-id"><xsl:call-template name="top-of"/></xsl:variable>
+    <xsl:variable name="top" select="ancestor-or-self::*[generate-id() = $top-id]"/>
     <xsl:variable name="sect" select="self::tei:div or self::tei:titlePage"/>
     <xsl:for-each select="$top">
-      <xsl:if test="$sect and (preceding-sibling::*[key('sect', generate-id())][1] or not(parent::tei:div))">
+      <xsl:if test="$sect and (preceding-sibling::tei:div[not(@type = 'toc' and parent::tei:front)] or preceding-sibling::tei:titlePage or not(parent::tei:div))">
         <xsl:call-template name="lead">
           <xsl:with-param name="n" select="preceding-sibling::*[1]"/>
           <xsl:with-param name="fn" select="$fn"/>
@@ -68,15 +68,28 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The outermost hollow division whose file is this unit's (the unit and each division
+       between are first children), or the unit itself: generate-id() of it. -->
+  <xsl:template name="top-of">
+    <xsl:param name="s" select="."/>
+    <xsl:choose>
+      <xsl:when test="$s/parent::tei:div[key('hollow', generate-id())] and not($s/preceding-sibling::tei:div)">
+        <xsl:call-template name="top-of"><xsl:with-param name="s" select="$s/.."/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="generate-id($s)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <!-- One section of a file: heading and own content; a hollow one then holds the section of
        its first subdivision, down to the unit u the file is for. -->
   <xsl:template match="*" mode="sect">
     <xsl:param name="fn"/>
     <xsl:param name="u"/>
     <xsl:variable name="sect" select="self::tei:div or self::tei:titlePage"/>
-    <xsl:variable name="own" select="*[not(key('sect', generate-id()))][not(self::tei:head and $sect)]
-        [not(preceding-sibling::*[key('sect', generate-id())])]"/>
-    <xsl:variable name="inner" select="self::*[generate-id() != generate-id($u)]/*[key('sect', generate-id())][1]"/>
+    <!-- The first section child; own content is what comes before it (all, without one). -->
+    <xsl:variable name="first" select="(tei:div[not(@type = 'toc' and parent::tei:front)] | tei:titlePage)[1]"/>
+    <xsl:variable name="own" select="(*[not($first)] | $first/preceding-sibling::*)[not(self::tei:head and $sect)]"/>
+    <xsl:variable name="inner" select="$first[generate-id(current()) != generate-id($u)]"/>
     <xsl:choose>
       <xsl:when test="$fn">
         <xsl:if test="$sect"><xsl:apply-templates select="tei:head" mode="fn"/></xsl:if>
@@ -103,7 +116,7 @@
   <xsl:template name="lead">
     <xsl:param name="n"/>
     <xsl:param name="fn"/>
-    <xsl:if test="$n and not($n[key('sect', generate-id())])">
+    <xsl:if test="$n and not($n[self::tei:titlePage or self::tei:div[not(@type = 'toc' and parent::tei:front)]])">
       <xsl:call-template name="lead">
         <xsl:with-param name="n" select="$n/preceding-sibling::*[1]"/>
         <xsl:with-param name="fn" select="$fn"/>
@@ -118,7 +131,7 @@
   <xsl:template name="trail">
     <xsl:param name="x"/>
     <xsl:param name="fn"/>
-    <xsl:if test="not($x/following-sibling::*[key('sect', generate-id())][1])">
+    <xsl:if test="not($x/following-sibling::*[self::tei:div[not(@type = 'toc' and parent::tei:front)] or self::tei:titlePage][1])">
       <xsl:choose>
         <xsl:when test="$fn"><xsl:apply-templates select="$x/following-sibling::*" mode="fn"/></xsl:when>
         <xsl:otherwise><xsl:apply-templates select="$x/following-sibling::*"/></xsl:otherwise>

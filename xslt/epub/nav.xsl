@@ -63,8 +63,8 @@
   <xsl:template match="*" mode="toc">
     <li>
       <a><xsl:attribute name="href"><xsl:call-template name="sect-href"/></xsl:attribute><xsl:call-template name="unit-label"/></a>
-      <xsl:if test="tei:div[key('sect', generate-id())]">
-        <ol><xsl:apply-templates select="tei:div[key('sect', generate-id())]" mode="toc"/></ol>
+      <xsl:if test="tei:div[not(@type = 'toc' and parent::tei:front)]">
+        <ol><xsl:apply-templates select="tei:div[not(@type = 'toc' and parent::tei:front)]" mode="toc"/></ol>
       </xsl:if>
     </li>
   </xsl:template>

@@ -92,7 +92,7 @@
       <xsl:call-template name="play-order"/>
       <navLabel><text><xsl:call-template name="unit-label"/></text></navLabel>
       <content><xsl:attribute name="src"><xsl:call-template name="sect-href"/></xsl:attribute></content>
-      <xsl:apply-templates select="tei:div[key('sect', generate-id())]" mode="ncx"/>
+      <xsl:apply-templates select="tei:div[not(@type = 'toc' and parent::tei:front)]" mode="ncx"/>
     </navPoint>
   </xsl:template>
 
