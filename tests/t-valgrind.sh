@@ -49,4 +49,8 @@ if have frus-volume; then
 fi
 if have frus-epub; then
 	vg epub 0 "$BIN/frus-epub" -q -o "$D/s.epub" "$GOLD"/frus1961-63v12-d42[15].xml
+	# Images beside the input (embedded) and a missing one (a warning).
+	. "$ROOT/tests/epub/books.sh"
+	figure_book "$D/fig"
+	vg epub-figures 0 "$BIN/frus-epub" -q -o "$D/fig.epub" "$D/fig/fig.xml"
 fi

@@ -9,11 +9,13 @@
 #include <libxml/hash.h>
 #include <libxml/tree.h>
 #include <libxml/valid.h>
+#include <libxml/xpath.h>
 #include <libxml/xmlsave.h>
 #include <zip.h>
 #include "frus/datadir.h"
 #include "frus/epub.h"
 #include "frus/err.h"
+#include "frus/images.h"
 #include "frus/out.h"
 #include "frus/text.h"
 #include "frus/xmlio.h"
@@ -358,7 +360,22 @@ ids_missing(idpass *p, xmlNodePtr root)
 typedef struct {
 	xmlDocPtr book;
 	sha1 hash;
+	frus_images images;
 } reader;
+
+/* The directory relative links of an input are read from (malloc'd). */
+static char *
+input_dir(const char *path)
+{
+	if (!path || strcmp(path, "-") == 0)
+		return frus_xstrdup(".");
+	const char *slash = strrchr(path, '/');
+	if (!slash)
+		return frus_xstrdup(".");
+	if (slash == path)
+		return frus_xstrdup("/");
+	return frus_xstrndup(path, (size_t)(slash - path));
+}
 
 static int
 add_input(reader *r, const char *path, int idx, int n, xmlHashTablePtr seen)
@@ -397,6 +414,16 @@ add_input(reader *r, const char *path, int idx, int n, xmlHashTablePtr seen)
 	idpass p = { seen, prefix, name, 0 };
 	ids_existing(&p, root);
 	ids_missing(&p, root);
+	{
+		char *dir = input_dir(path);
+		xmlNsPtr ns = xmlSearchNsByHref(doc, root, BAD_CAST IN_NS);
+		if (!ns)
+			ns = xmlNewNs(root, BAD_CAST IN_NS, BAD_CAST "in");
+		if (!ns)  /* the input uses the prefix "in" for something else */
+			ns = xmlNewNs(root, BAD_CAST IN_NS, BAD_CAST "frus-epub-in");
+		frus_images_add(&r->images, root, ns, name, dir);
+		free(dir);
+	}
 
 	xmlNodePtr in = xmlNewChild(xmlDocGetRootElement(r->book), xmlDocGetRootElement(r->book)->ns,
 	                            BAD_CAST "input", NULL);
@@ -428,19 +455,15 @@ read_cover(const char *path, blob *b)
 		frus_error(path, 0, 0, "cannot read: %s", strerror(errno));
 		return -1;
 	}
-	const unsigned char *d = (const unsigned char *)b->data;
-	if (b->len >= 8 && memcmp(d, "\x89PNG\r\n\x1a\n", 8) == 0) {
-		b->href = "cover.png"; b->type = "image/png";
-	} else if (b->len >= 3 && d[0] == 0xff && d[1] == 0xd8 && d[2] == 0xff) {
-		b->href = "cover.jpg"; b->type = "image/jpeg";
-	} else if (b->len >= 6 && (memcmp(d, "GIF87a", 6) == 0 || memcmp(d, "GIF89a", 6) == 0)) {
-		b->href = "cover.gif"; b->type = "image/gif";
-	} else {
+	const char *ext;
+	b->type = frus_image_type(b->data, b->len, 0, &ext);
+	if (!b->type) {
 		frus_error(path, 0, 0, "cover is not a PNG, JPEG or GIF image");
 		free(b->data);
 		b->data = NULL;
 		return -1;
 	}
+	b->href = strcmp(ext, "png") == 0 ? "cover.png" : strcmp(ext, "jpg") == 0 ? "cover.jpg" : "cover.gif";
 	return 0;
 }
 
@@ -496,7 +519,7 @@ attr(xmlNodePtr n, const char *name)
 
 /* Zips the manifest into memory.  Returns 0 or -1 after reporting. */
 static int
-package(xmlDocPtr man, blob *css, blob *cover, char **out, size_t *outlen)
+package(xmlDocPtr man, blob *css, blob *cover, const frus_images *images, char **out, size_t *outlen)
 {
 	xmlNodePtr root = xmlDocGetRootElement(man);
 	if (!root || !root->ns || !xmlStrEqual(root->ns->href, BAD_CAST MAN_NS)) {
@@ -533,7 +556,13 @@ package(xmlDocPtr man, blob *css, blob *cover, char **out, size_t *outlen)
 			rc = -1;
 		} else if (src) {
 			blob *b = strcmp(src, "css") == 0 ? css : strcmp(src, "cover") == 0 ? cover : NULL;
-			rc = b && b->data ? zip_put(za, path, b->data, b->len, 0, 0, mtime) : -1;
+			const frus_image *im = strcmp(src, "image") == 0 && strncmp(path, "OEBPS/", 6) == 0 ?
+			                       frus_images_find(images, path + 6) : NULL;
+			/* Images are compressed already: stored, not deflated again. */
+			if (im)
+				rc = zip_put(za, path, im->data, im->len, 0, strcmp(im->type, "image/svg+xml") != 0, mtime);
+			else
+				rc = b && b->data ? zip_put(za, path, b->data, b->len, 0, 0, mtime) : -1;
 		} else {
 			xmlNodePtr c = f->children;
 			while (c && c->type != XML_ELEMENT_NODE)
@@ -616,7 +645,7 @@ frus_epub_build(const char *const *inputs, int n, const frus_epub_opts *o, const
 	char iso[21], uuid[46];
 	blob css = { 0 }, cover = { 0 };
 	int rc = FRUS_EXIT_USAGE;
-	reader r = { NULL, { { 0 }, 0, { 0 }, 0 } };
+	reader r = { NULL, { { 0 }, 0, { 0 }, 0 }, { NULL, 0, 0 } };
 	xmlHashTablePtr seen = NULL;
 	xmlDocPtr man = NULL;
 	frus_xslt *x = NULL;
@@ -683,12 +712,17 @@ frus_epub_build(const char *const *inputs, int n, const frus_epub_opts *o, const
 		frus_xslt_set_param(x, "modified-param", iso);
 	if (o->title)
 		frus_xslt_set_param(x, "title-param", o->title);
+	if (o->css)
+		frus_xslt_set_param(x, "custom-css", "1");
 	if (cover.data) {
 		frus_xslt_set_param(x, "cover-href", cover.href);
 		frus_xslt_set_param(x, "cover-type", cover.type);
 	}
+	/* Numbered elements make every document-order comparison (node-set unions, sorting)
+	 * constant time instead of a walk of the tree. */
+	xmlXPathOrderDocElems(r.book);
 	man = frus_xslt_apply(x, r.book, n == 1 ? inputs[0] : "<book>");
-	if (!man || package(man, &css, &cover, &zipdata, &ziplen) != 0) {
+	if (!man || package(man, &css, &cover, &r.images, &zipdata, &ziplen) != 0) {
 		rc = FRUS_EXIT_INVALID;
 		goto done;
 	}
@@ -708,6 +742,7 @@ done:
 	if (seen)
 		xmlHashFree(seen, NULL);
 	xmlFreeDoc(r.book);
+	frus_images_free(&r.images);
 	free(css.data);
 	free(cover.data);
 	return rc;

@@ -77,6 +77,14 @@ frus_out_open(const char *path)
 		snprintf(o->tmp + dirlen, n + 16 - dirlen, ".frus.XXXXXX");
 	}
 	set_handlers();
+	/* Registered before mkstemp() makes the file (which fills in the name in
+	 * place): a signal arriving just after it is created still removes it. */
+	for (int i = 0; i < MAXPENDING; i++)
+		if (!pending[i]) {
+			pending[i] = o->tmp;
+			o->slot = i;
+			break;
+		}
 	int fd = mkstemp(o->tmp);
 	if (fd < 0 && errno == ENAMETOOLONG) {
 		/* A target name near NAME_MAX has no room for ".NAME.XXXXXX". */
@@ -84,6 +92,10 @@ frus_out_open(const char *path)
 		fd = mkstemp(o->tmp);
 	}
 	if (fd < 0) {
+		int saved = errno;
+		if (o->slot >= 0)
+			pending[o->slot] = NULL;
+		errno = saved;
 		frus_error(path, 0, 0, "cannot write: %s", strerror(errno));
 		free(o->path);
 		free(o->tmp);
@@ -99,12 +111,6 @@ frus_out_open(const char *path)
 		}
 		fchmod(fd, 0666 & ~um);
 	}
-	for (int i = 0; i < MAXPENDING; i++)
-		if (!pending[i]) {
-			pending[i] = o->tmp;
-			o->slot = i;
-			break;
-		}
 	o->fp = fdopen(fd, "w");
 	if (!o->fp) {
 		frus_error(path, 0, 0, "cannot write: %s", strerror(errno));

@@ -11,7 +11,8 @@
     xmlns:tei="http://www.tei-c.org/ns/1.0"
     xmlns:frus="http://history.state.gov/frus/ns/1.0"
     xmlns:exsl="http://exslt.org/common"
-    exclude-result-prefixes="tei frus exsl">
+    xmlns:in="urn:x-frus-epub:input"
+    exclude-result-prefixes="tei frus exsl in">
 
   <!-- ===== the file of a unit ===== -->
 
@@ -38,31 +39,27 @@
   </xsl:template>
 
   <!-- What a unit's file holds, in order: the blocks travelling with it from before, the
-       unit's own heading and content (not its child units), and, for a last unit, the
-       blocks after it.  fn = true(): the footnote asides of exactly those parts. -->
+       sections of the hollow divisions it opens (their headings), the unit's own heading and
+       content (not its child units), and, for a last unit, the blocks after it.
+       fn = true(): the footnote asides of exactly those parts. -->
   <xsl:template name="unit-parts">
     <xsl:param name="fn" select="false()"/>
+    <xsl:variable name="u" select="."/>
+    <xsl:variable name="top-id"><xsl:call-template name="top-of"/></xsl:variable>
+    <xsl:variable name="top" select="ancestor-or-self::*[generate-id() = $top-id]"/>
     <xsl:variable name="sect" select="self::tei:div or self::tei:titlePage"/>
-    <xsl:if test="$sect and (preceding-sibling::*[self::tei:div or self::tei:titlePage][1] or not(parent::tei:div))">
-      <xsl:call-template name="lead">
-        <xsl:with-param name="n" select="preceding-sibling::*[1]"/>
-        <xsl:with-param name="fn" select="$fn"/>
-      </xsl:call-template>
-    </xsl:if>
-    <xsl:variable name="own" select="*[not(self::tei:div)][not(self::tei:head and $sect)][not(preceding-sibling::tei:div)]"/>
-    <xsl:choose>
-      <xsl:when test="$fn">
-        <xsl:apply-templates select="tei:head" mode="fn"/>
-        <xsl:apply-templates select="$own" mode="fn"/>
-      </xsl:when>
-      <xsl:otherwise>
-        <section id="{@xml:id}">
-          <xsl:call-template name="struct-type"/>
-          <xsl:call-template name="heading"/>
-          <xsl:apply-templates select="$own"/>
-        </section>
-      </xsl:otherwise>
-    </xsl:choose>
+    <xsl:for-each select="$top">
+      <xsl:if test="$sect and (preceding-sibling::tei:div[not(@type = 'toc' and parent::tei:front)] or preceding-sibling::tei:titlePage or not(parent::tei:div))">
+        <xsl:call-template name="lead">
+          <xsl:with-param name="n" select="preceding-sibling::*[1]"/>
+          <xsl:with-param name="fn" select="$fn"/>
+        </xsl:call-template>
+      </xsl:if>
+    </xsl:for-each>
+    <xsl:apply-templates select="$top" mode="sect">
+      <xsl:with-param name="fn" select="$fn"/>
+      <xsl:with-param name="u" select="$u"/>
+    </xsl:apply-templates>
     <xsl:if test="$sect and not(tei:div)">
       <xsl:call-template name="trail">
         <xsl:with-param name="x" select="."/>
@@ -71,10 +68,55 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- The outermost hollow division whose file is this unit's (the unit and each division
+       between are first children), or the unit itself: generate-id() of it. -->
+  <xsl:template name="top-of">
+    <xsl:param name="s" select="."/>
+    <xsl:choose>
+      <xsl:when test="$s/parent::tei:div[key('hollow', generate-id())] and not($s/preceding-sibling::tei:div)">
+        <xsl:call-template name="top-of"><xsl:with-param name="s" select="$s/.."/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise><xsl:value-of select="generate-id($s)"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- One section of a file: heading and own content; a hollow one then holds the section of
+       its first subdivision, down to the unit u the file is for. -->
+  <xsl:template match="*" mode="sect">
+    <xsl:param name="fn"/>
+    <xsl:param name="u"/>
+    <xsl:variable name="sect" select="self::tei:div or self::tei:titlePage"/>
+    <!-- The first section child; own content is what comes before it (all, without one). -->
+    <xsl:variable name="first" select="(tei:div[not(@type = 'toc' and parent::tei:front)] | tei:titlePage)[1]"/>
+    <xsl:variable name="own" select="(*[not($first)] | $first/preceding-sibling::*)[not(self::tei:head and $sect)]"/>
+    <xsl:variable name="inner" select="$first[generate-id(current()) != generate-id($u)]"/>
+    <xsl:choose>
+      <xsl:when test="$fn">
+        <xsl:if test="$sect"><xsl:apply-templates select="tei:head" mode="fn"/></xsl:if>
+        <xsl:apply-templates select="$own" mode="fn"/>
+        <xsl:apply-templates select="$inner" mode="sect">
+          <xsl:with-param name="fn" select="$fn"/>
+          <xsl:with-param name="u" select="$u"/>
+        </xsl:apply-templates>
+      </xsl:when>
+      <xsl:otherwise>
+        <section id="{@xml:id}">
+          <xsl:call-template name="struct-type"/>
+          <xsl:call-template name="heading"/>
+          <xsl:apply-templates select="$own"/>
+          <xsl:apply-templates select="$inner" mode="sect">
+            <xsl:with-param name="fn" select="$fn"/>
+            <xsl:with-param name="u" select="$u"/>
+          </xsl:apply-templates>
+        </section>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template name="lead">
     <xsl:param name="n"/>
     <xsl:param name="fn"/>
-    <xsl:if test="$n and not($n[self::tei:div or self::tei:titlePage])">
+    <xsl:if test="$n and not($n[self::tei:titlePage or self::tei:div[not(@type = 'toc' and parent::tei:front)]])">
       <xsl:call-template name="lead">
         <xsl:with-param name="n" select="$n/preceding-sibling::*[1]"/>
         <xsl:with-param name="fn" select="$fn"/>
@@ -89,7 +131,7 @@
   <xsl:template name="trail">
     <xsl:param name="x"/>
     <xsl:param name="fn"/>
-    <xsl:if test="not($x/following-sibling::*[self::tei:div or self::tei:titlePage][1])">
+    <xsl:if test="not($x/following-sibling::*[self::tei:div[not(@type = 'toc' and parent::tei:front)] or self::tei:titlePage][1])">
       <xsl:choose>
         <xsl:when test="$fn"><xsl:apply-templates select="$x/following-sibling::*" mode="fn"/></xsl:when>
         <xsl:otherwise><xsl:apply-templates select="$x/following-sibling::*"/></xsl:otherwise>
@@ -103,19 +145,12 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- epub:type and DPUB-ARIA role of a unit's section, where the division says what it is. -->
+  <!-- epub:type and DPUB-ARIA role of a unit's section, where the division says what it is;
+       class: the TEI type (and "titlepage" for the title page, which the style sheet sets). -->
   <xsl:template name="struct-type">
     <xsl:variable name="id" select="translate(@xml:id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
     <xsl:variable name="t">
-      <xsl:choose>
-        <xsl:when test="self::tei:titlePage">titlepage</xsl:when>
-        <xsl:when test="@type = 'chapter' and ($id = 'introduction' or $id = 'conclusion')"><xsl:value-of select="$id"/></xsl:when>
-        <xsl:when test="@type = 'chapter'">chapter</xsl:when>
-        <xsl:when test="@type = 'part'">part</xsl:when>
-        <xsl:when test="$id = 'foreword' or $id = 'preface' or $id = 'epigraph' or $id = 'bibliography'"><xsl:value-of select="$id"/></xsl:when>
-        <xsl:when test="$id = 'acknowledgements' or $id = 'acknowledgments'">acknowledgments</xsl:when>
-        <xsl:when test="starts-with($id, 'appendix')">appendix</xsl:when>
-      </xsl:choose>
+      <xsl:call-template name="sect-type"><xsl:with-param name="id" select="$id"/></xsl:call-template>
     </xsl:variable>
     <xsl:if test="$t != ''">
       <xsl:attribute name="epub:type"><xsl:value-of select="$t"/></xsl:attribute>
@@ -123,9 +158,26 @@
         <xsl:attribute name="role"><xsl:value-of select="concat('doc-', $t)"/></xsl:attribute>
       </xsl:if>
     </xsl:if>
-    <xsl:if test="@type">
-      <xsl:attribute name="class"><xsl:value-of select="@type"/></xsl:attribute>
+    <xsl:if test="@type or self::tei:titlePage">
+      <xsl:attribute name="class">
+        <xsl:value-of select="normalize-space(concat(substring('titlepage ', 1, 10 * boolean(self::tei:titlePage)), @type))"/>
+      </xsl:attribute>
     </xsl:if>
+  </xsl:template>
+
+  <!-- The structural semantics of a section (epub:type; role doc-*), '' when none fits. -->
+  <xsl:template name="sect-type">
+    <xsl:param name="id" select="translate(@xml:id, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')"/>
+    <xsl:choose>
+      <xsl:when test="self::tei:titlePage">titlepage</xsl:when>
+      <xsl:when test="@type = 'chapter' and ($id = 'introduction' or $id = 'conclusion')"><xsl:value-of select="$id"/></xsl:when>
+      <xsl:when test="@type = 'chapter'">chapter</xsl:when>
+      <xsl:when test="@type = 'part'">part</xsl:when>
+      <xsl:when test="@type = 'index' or $id = 'index'">index</xsl:when>
+      <xsl:when test="$id = 'foreword' or $id = 'preface' or $id = 'epigraph' or $id = 'bibliography'"><xsl:value-of select="$id"/></xsl:when>
+      <xsl:when test="$id = 'acknowledgements' or $id = 'acknowledgments'">acknowledgments</xsl:when>
+      <xsl:when test="starts-with($id, 'appendix')">appendix</xsl:when>
+    </xsl:choose>
   </xsl:template>
 
   <!-- A division's heading, then its source note (and summary) shown in full under it. -->
@@ -289,6 +341,22 @@
   <xsl:template match="tei:opener | tei:closer | tei:signed | tei:postscript | tei:argument | tei:epigraph | tei:floatingText | tei:docTitle[not(parent::tei:titlePage)]">
     <div class="{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></div>
   </xsl:template>
+  <!-- An imprint of publisher, place and date: one line each (the lb between them is then
+       only the printed layout); free text stays one paragraph. -->
+  <xsl:template match="tei:docImprint[not(text()[normalize-space()])]">
+    <div class="docImprint">
+      <xsl:call-template name="id"/>
+      <xsl:for-each select="*[not(self::tei:lb)]">
+        <p class="{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></p>
+      </xsl:for-each>
+    </div>
+  </xsl:template>
+  <!-- A volume's printed table of contents: the navigation document replaces it; its page
+       breaks stay (the page list points at them). -->
+  <xsl:template match="tei:front/tei:div[@type = 'toc']">
+    <xsl:apply-templates select=".//tei:pb"/>
+  </xsl:template>
+  <xsl:template match="tei:front/tei:div[@type = 'toc']" mode="fn"/>
   <xsl:template match="tei:salute | tei:byline | tei:docImprint | tei:docAuthor | tei:docEdition | tei:trailer">
     <p class="{local-name()}"><xsl:call-template name="id"/><xsl:apply-templates/></p>
   </xsl:template>
@@ -409,10 +477,29 @@
       </xsl:if>
     </figure>
   </xsl:template>
-  <!-- Images are not carried into the e-book (they live on the publisher's server). -->
+  <!-- An image frus-epub found beside the input is embedded (in:src, its path in OEBPS/),
+       with the figure's description as its text alternative; one it did not find stays a
+       placeholder naming it. -->
+  <xsl:template match="tei:graphic[@in:src]">
+    <xsl:variable name="alt">
+      <xsl:call-template name="graphic-alt"/>
+    </xsl:variable>
+    <img src="../{@in:src}" alt="{normalize-space($alt)}"/>
+  </xsl:template>
+  <xsl:template name="graphic-alt">
+    <xsl:variable name="f" select="parent::tei:figure"/>
+    <xsl:choose>
+      <xsl:when test="normalize-space($f/tei:figDesc)"><xsl:apply-templates select="$f/tei:figDesc" mode="plain"/></xsl:when>
+      <xsl:when test="normalize-space(tei:desc)"><xsl:apply-templates select="tei:desc" mode="plain"/></xsl:when>
+      <xsl:when test="normalize-space($f/tei:head)"><xsl:apply-templates select="$f/tei:head" mode="plain"/></xsl:when>
+      <xsl:otherwise><xsl:value-of select="@url"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
   <xsl:template match="tei:graphic">
     <span class="graphic">[Image not included: <xsl:value-of select="@url"/>]</span>
   </xsl:template>
+  <!-- The description is the embedded image's alt text; shown only beside a placeholder. -->
+  <xsl:template match="tei:figDesc[../tei:graphic[@in:src]]"/>
   <xsl:template match="tei:figDesc">
     <span class="figdesc"><xsl:apply-templates/></span>
   </xsl:template>

@@ -5,7 +5,8 @@
      (ids already made unique and every div, pb and note given one).
      Output: a manifest, <m:files modified="…"><m:file path="…">document</m:file>…</m:files>,
      in the order the files go into the zip; frus-epub serialises each file's element child
-     (or, for source="css|cover", adds bytes it holds itself).
+     (or, for source="css|cover|image", adds bytes it holds itself: an image is named by its
+     path, which frus-epub chose when it found the file and set as in:src on the graphic).
 
      A "unit" (one XHTML file) is every div of the book's division tree, the titlePage, and a
      front/body/back that has no divs.  Blocks between units travel with the next unit; blocks
@@ -72,6 +73,12 @@
           <xsl:with-param name="body"><xsl:call-template name="cover-page"/></xsl:with-param>
         </xsl:call-template>
       </xsl:if>
+      <xsl:for-each select="$images[generate-id() = generate-id(key('img', @in:src)[1])]">
+        <xsl:element name="file" namespace="{$M}">
+          <xsl:attribute name="path">OEBPS/<xsl:value-of select="@in:src"/></xsl:attribute>
+          <xsl:attribute name="source">image</xsl:attribute>
+        </xsl:element>
+      </xsl:for-each>
       <xsl:for-each select="$units">
         <!-- Written out rather than through mfile: no copy of the bulk of the book. -->
         <xsl:element name="file" namespace="{$M}">

@@ -8,7 +8,11 @@
     xmlns:exsl="http://exslt.org/common"
     exclude-result-prefixes="tei exsl">
 
-  <xsl:variable name="toplevel" select="$units[not(parent::tei:div)]"/>
+  <!-- The top of the contents: the title page, top-level divisions (hollow ones too) and a
+       front/body/back without divisions, in reading order. -->
+  <xsl:variable name="toplevel" select="$units[not(parent::tei:div)] | $hollows[not(parent::tei:div)]"/>
+  <xsl:variable name="index" select="($units | $hollows)[self::tei:div][@type = 'index' or
+      translate(@xml:id, 'INDEX', 'index') = 'index'][1]"/>
 
   <xsl:template name="nav">
     <html lang="{$lang}" xml:lang="{$lang}">
@@ -37,6 +41,9 @@
             <xsl:for-each select="($units[ancestor-or-self::tei:body] | $units[last()])[1]">
               <li><a epub:type="bodymatter" href="text/{@xml:id}.xhtml">Start of content</a></li>
             </xsl:for-each>
+            <xsl:for-each select="$index">
+              <li><a epub:type="index"><xsl:attribute name="href"><xsl:call-template name="sect-href"/></xsl:attribute>Index</a></li>
+            </xsl:for-each>
           </ol>
         </nav>
         <xsl:if test="$pbs">
@@ -55,9 +62,9 @@
 
   <xsl:template match="*" mode="toc">
     <li>
-      <a href="text/{@xml:id}.xhtml"><xsl:call-template name="unit-label"/></a>
-      <xsl:if test="tei:div">
-        <ol><xsl:apply-templates select="tei:div" mode="toc"/></ol>
+      <a><xsl:attribute name="href"><xsl:call-template name="sect-href"/></xsl:attribute><xsl:call-template name="unit-label"/></a>
+      <xsl:if test="tei:div[not(@type = 'toc' and parent::tei:front)]">
+        <ol><xsl:apply-templates select="tei:div[not(@type = 'toc' and parent::tei:front)]" mode="toc"/></ol>
       </xsl:if>
     </li>
   </xsl:template>

@@ -11,7 +11,7 @@
 
   <!-- playOrder: position of each target in reading order. -->
   <xsl:variable name="order-rtf">
-    <xsl:for-each select="$units | $pbs">
+    <xsl:for-each select="$units | $hollows | $pbs">
       <xsl:element name="o" namespace="">
         <xsl:attribute name="k"><xsl:value-of select="generate-id()"/></xsl:attribute>
         <xsl:attribute name="p"><xsl:value-of select="position()"/></xsl:attribute>
@@ -35,7 +35,7 @@
         <meta name="dtb:uid" content="{$identifier}"/>
         <meta name="dtb:depth">
           <xsl:attribute name="content">
-            <xsl:for-each select="$units">
+            <xsl:for-each select="$units | $hollows">
               <xsl:sort select="count(ancestor::tei:div)" data-type="number" order="descending"/>
               <xsl:if test="position() = 1"><xsl:value-of select="count(ancestor::tei:div) + 1"/></xsl:if>
             </xsl:for-each>
@@ -91,8 +91,8 @@
     <navPoint id="np-{@xml:id}">
       <xsl:call-template name="play-order"/>
       <navLabel><text><xsl:call-template name="unit-label"/></text></navLabel>
-      <content src="text/{@xml:id}.xhtml"/>
-      <xsl:apply-templates select="tei:div" mode="ncx"/>
+      <content><xsl:attribute name="src"><xsl:call-template name="sect-href"/></xsl:attribute></content>
+      <xsl:apply-templates select="tei:div[not(@type = 'toc' and parent::tei:front)]" mode="ncx"/>
     </navPoint>
   </xsl:template>
 
