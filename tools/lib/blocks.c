@@ -430,6 +430,17 @@ tabbed(const frus_line *l)
 	return has_tab(l) || frus_line_is_page(l);
 }
 
+/* A table's rows: every line holds a tab, but for page breaks and a row
+ * whose empty first cell a stripped copy lost with its tab. */
+static int
+most_tabbed(const ctx *c, size_t r)
+{
+	size_t tabs = 0, n = c->r[r].b - c->r[r].a;
+	for (size_t i = c->r[r].a; i < c->r[r].b; i++)
+		tabs += tabbed(&c->ls[i]);
+	return 2 * tabs >= n;
+}
+
 static int
 gapped(const frus_line *l)
 {
@@ -525,7 +536,7 @@ classify_run(ctx *c, size_t r, size_t upto, int *zone, const int *depth, size_t 
 		*zone = 0;
 		return;
 	}
-	if (all(c, r, tabbed) && has_tab(&c->ls[a])) {
+	if (has_tab(&c->ls[a]) && most_tabbed(c, r)) {
 		add(c, span(FRUS_B_TABLE, c, a, b, blank, "lines with cells apart by tabs: a table"));
 		*zone = 0;
 		return;
@@ -551,9 +562,10 @@ classify_run(ctx *c, size_t r, size_t upto, int *zone, const int *depth, size_t 
 		if (l->ind > 0 && one.kind == FRUS_B_P) {
 			frus_warning(c->d->src->name, l->no, 1, "indented line read as a paragraph");
 		}
-		if (one.kind == FRUS_B_P && frus_bullet_len(l->s, l->len) == 0 && l->len > 2 &&
-		    (l->s[0] == '*' || l->s[0] == '-') && l->s[1] == ' ')
-			frus_warning(c->d->src->name, l->no, 1, "a line that looks like a list item read as a paragraph");
+		if (one.kind == FRUS_B_P && l->bullet)
+			frus_warning(c->d->src->name, l->no, 1, "a line that starts with a bullet read as a "
+			             "paragraph: it stands alone at the margin, where list items are indented "
+			             "and follow each other");
 		add(c, one);
 		*zone = *zone && opening_kind(one.kind);
 		return;

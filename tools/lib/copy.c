@@ -127,11 +127,18 @@ block_start(const phys *p, const phys *prev)
 	return 0;
 }
 
+/* Two rows of a table each hold tabs: never one wrapped line. */
+static int
+rows(const phys *a, const phys *b)
+{
+	return memchr(a->s, '\t', a->len) && memchr(b->s, '\t', b->len);
+}
+
 static int
 joinable(const phys *a, const phys *b, size_t width)
 {
 	return a->len > 0 && b->len > b->ind && a->chars <= width && b->ind == a->hang &&
-	       a->chars + 1 + b->word > width && !block_start(b, a);
+	       a->chars + 1 + b->word > width && !block_start(b, a) && !rows(a, b);
 }
 
 size_t

@@ -191,5 +191,20 @@ frus_footnotes_find(frus_doc *d, const frus_line *ls, size_t from, size_t n, int
 	size_t start = indented_list(d, ls, from, n, rc);
 	if (start == n && !indented)
 		start = flat_list(d, ls, from, n);
+	if (start == n) {
+		/* numbered lines ending the text look like a footnote list that
+		 * was not taken: never silently */
+		size_t e = n, t;
+		while (e > from && frus_line_blank(&ls[e - 1]))
+			e--;
+		size_t b = e;
+		while (b > from && !frus_line_blank(&ls[b - 1]) && ls[b - 1].ind <= 2 &&
+		       frus_mark_line(ls[b - 1].s, ls[b - 1].len, &t) && t < ls[b - 1].len)
+			b--;
+		if (b < e && (e - b >= 2 || ls[b].ind == 2))
+			frus_warning(d->src->name, ls[b].no, 1, "%zu numbered line%s at the end look%s like "
+			             "footnotes, but the text does not mark them: read as paragraphs",
+			             e - b, e - b > 1 ? "s" : "", e - b > 1 ? "" : "s");
+	}
 	return start;
 }
