@@ -3,9 +3,9 @@
  * Hard wrapping is recognised by what it leaves: every wrapped line is as
  * long as it can be, so the next line's first word would not have fitted
  * in the width; the continuation is indented as the wrapped text was (a
- * list item's or a footnote's text, "  • " or "  1. "; nothing for a
- * paragraph); and the continuation is no block start of its own (a
- * bullet, "[Page N]" alone, a label).  The width is the longest line's;
+ * list item's or a footnote's text, "  • " or "  1. "), as its first line
+ * was (fmt), or not at all (fold); and the continuation is no block start
+ * of its own (a bullet, "[Page N]" alone, a label).  The width is the longest line's;
  * a text is taken as wrapped only when two breaks or more show all this. */
 #include <stdlib.h>
 #include <string.h>
@@ -82,7 +82,9 @@ typedef struct {
 	size_t chars;        /* characters */
 	size_t ind;          /* leading spaces */
 	size_t hang;         /* the indentation its continuations get */
+	size_t lead;         /* the indentation of the logical line's first line */
 	size_t word;         /* characters of its first word (after ind) */
+	size_t wordbytes;
 } phys;
 
 static size_t
@@ -134,11 +136,23 @@ rows(const phys *a, const phys *b)
 	return memchr(a->s, '\t', a->len) && memchr(b->s, '\t', b->len);
 }
 
+/* The next word would not have fitted: in characters (an e-mail client)
+ * or in bytes (fold, which counts "ó" twice). */
 static int
-joinable(const phys *a, const phys *b, size_t width)
+full(const phys *a, const phys *b, size_t width, size_t wbytes)
 {
-	return a->len > 0 && b->len > b->ind && a->chars <= width && b->ind == a->hang &&
-	       a->chars + 1 + b->word > width && !block_start(b, a) && !rows(a, b);
+	return (a->chars <= width && a->chars + 1 + b->word > width) ||
+	       (a->len <= wbytes && a->len + 1 + b->wordbytes > wbytes);
+}
+
+static int
+joinable(const phys *a, const phys *b, size_t width, size_t wbytes)
+{
+	/* wrapped under the text ("  • text" continued at 4), as fmt does
+	 * (at the first line's indentation), or at the margin (fold) */
+	int indent = b->ind == a->hang || b->ind == a->lead || b->ind == 0;
+	return a->len > 0 && b->len > b->ind && indent && full(a, b, width, wbytes) &&
+	       !block_start(b, a) && !rows(a, b);
 }
 
 size_t
@@ -158,22 +172,27 @@ frus_copy_normalise(frus_text *t)
 			;
 		if (np == cap)
 			ps = frus_xrealloc(ps, (cap *= 2) * sizeof *ps);
-		ps[np++] = (phys){ p, len, nchars(p, len), ind, 0, nchars(p + ind, w - ind) };
+		ps[np++] = (phys){ p, len, nchars(p, len), ind, 0, 0, nchars(p + ind, w - ind), w - ind };
 		if (!nl)
 			break;
 		p = nl + 1;
 	}
-	size_t width = 0;
-	for (size_t i = 0; i < np; i++)
+	size_t width = 0, wbytes = 0;
+	for (size_t i = 0; i < np; i++) {
 		if (ps[i].chars > width)
 			width = ps[i].chars;
+		if (ps[i].len > wbytes)
+			wbytes = ps[i].len;
+	}
 	size_t found = 0;
 	unsigned char *join = frus_xmalloc(np + 1);
 	memset(join, 0, np + 1);
 	for (size_t i = 0; i < np; i++) {
 		/* a continuation hangs as the line it continues */
-		ps[i].hang = (i > 0 && join[i - 1]) ? ps[i - 1].hang : hang_of(ps[i].s, ps[i].len, ps[i].ind);
-		join[i] = width >= 30 && i + 1 < np && joinable(&ps[i], &ps[i + 1], width);
+		int cont = i > 0 && join[i - 1];
+		ps[i].hang = cont ? ps[i - 1].hang : hang_of(ps[i].s, ps[i].len, ps[i].ind);
+		ps[i].lead = cont ? ps[i - 1].lead : ps[i].ind;
+		join[i] = width >= 30 && i + 1 < np && joinable(&ps[i], &ps[i + 1], width, wbytes);
 		found += join[i];
 	}
 	if (found < 2 && !(found == 1 && width <= 100))
