@@ -34,30 +34,7 @@ done
 # Never below the naive converter the eval ships (plain copies).
 if [ "${FRUS_PASS:-plain}" != asan ]; then
 	"$EVAL/run.sh" --baseline >"$TMP/base.out" 2>/dev/null
-	python3 - "$TMP/plain.out" "$TMP/base.out" <<'EOF'
-import sys
-def table(path):
-    fig, inall = {}, False
-    for line in open(path, encoding='utf-8'):
-        if line.startswith('all:'):
-            inall = True
-            continue
-        if inall:
-            if not line.strip():
-                break
-            f = line.split()
-            if f[0] != 'metric':
-                fig[f[0]] = (f[1], f[2])
-    return fig
-ours, base = table(sys.argv[1]), table(sys.argv[2])
-for m, (bmac, bmic) in base.items():
-    for col, b, o in (('macro', bmac, ours.get(m, ('-', '-'))[0]), ('micro', bmic, ours.get(m, ('-', '-'))[1])):
-        if b == '-':
-            continue
-        good = o != '-' and float(o) >= float(b)
-        print('%s corpus-not-below-baseline-%s-%s%s' % ('ok' if good else 'not ok', m, col,
-              '' if good else '\n#   ours %s, baseline %s' % (o, b)))
-EOF
+	python3 "$ROOT/tests/corpus/figures.py" "$TMP/plain.out" --above "$TMP/base.out"
 fi
 
 # text -> TEI -> text gives back every development text
