@@ -22,6 +22,7 @@
 #include "frus/err.h"
 #include "frus/valid.h"
 #include "frus/xmlio.h"
+#include "frus/xpath2.h"
 #include "frus/xslt.h"
 
 #define EXT_NS   "urn:x-frus-tools:ext"
@@ -33,6 +34,7 @@ struct frus_validator {
 	xsltStylesheetPtr rules;
 	xsltSecurityPrefsPtr sec;
 	char *rules_path;
+	frus_re_cache *re;      /* frusx:matches */
 };
 
 /* ---- findings ---- */
@@ -218,6 +220,44 @@ xpath_path(xmlXPathParserContextPtr ctxt, int nargs)
 	valuePush(ctxt, xmlXPathWrapString(path));
 }
 
+/* ---- frusx:matches(S, RE) and frusx:drop-ellipses(S) ---- */
+
+static void
+xpath_matches(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	if (nargs != 2) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	xmlChar *re = xmlXPathPopString(ctxt);
+	xmlChar *s = xmlXPathPopString(ctxt);
+	xsltTransformContextPtr tc = xsltXPathGetTransformContext(ctxt);
+	frus_validator *v = tc ? tc->_private : NULL;
+	int m = -1;
+	if (v && re && s)
+		m = frus_re_matches(v->re, s, (const char *)re);
+	if (m < 0 && tc)
+		xsltTransformError(tc, NULL, NULL, "frusx:matches: \"%s\" is not a valid "
+		                   "regular expression\n", re ? (const char *)re : "");
+	xmlFree(re);
+	xmlFree(s);
+	valuePush(ctxt, xmlXPathNewBoolean(m > 0));
+}
+
+static void
+xpath_drop_ellipses(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	if (nargs != 1) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	xmlChar *s = xmlXPathPopString(ctxt);
+	xmlChar *d = frus_drop_ellipses(s);
+	xmlFree(s);
+	valuePush(ctxt, xmlXPathNewString(d));
+	free(d);
+}
+
 static void
 init_once(void)
 {
@@ -230,6 +270,10 @@ init_once(void)
 	                              xpath_line);
 	xsltRegisterExtModuleFunction((const xmlChar *)"path", (const xmlChar *)EXT_NS,
 	                              xpath_path);
+	xsltRegisterExtModuleFunction((const xmlChar *)"matches", (const xmlChar *)EXT_NS,
+	                              xpath_matches);
+	xsltRegisterExtModuleFunction((const xmlChar *)"drop-ellipses", (const xmlChar *)EXT_NS,
+	                              xpath_drop_ellipses);
 }
 
 /* ---- validator ---- */
@@ -240,6 +284,7 @@ frus_validator_new(void)
 	init_once();
 	frus_validator *v = frus_xmalloc(sizeof *v);
 	memset(v, 0, sizeof *v);
+	v->re = frus_re_cache_new();
 	/* Rules may read files (document()) but never write or use the network. */
 	v->sec = xsltNewSecurityPrefs();
 	if (!v->sec)
@@ -263,6 +308,7 @@ frus_validator_free(frus_validator *v)
 	if (v->rules)
 		xsltFreeStylesheet(v->rules);
 	xsltFreeSecurityPrefs(v->sec);
+	frus_re_cache_free(v->re);
 	free(v->rules_path);
 	free(v);
 }
@@ -434,6 +480,7 @@ check_rules(frus_validator *v, xmlDocPtr doc, frus_diags *out)
 	xsltTransformContextPtr tc = xsltNewTransformContext(v->rules, doc);
 	if (!tc)
 		frus_die(FRUS_EXIT_USAGE, "out of memory");
+	tc->_private = v;
 	xsltSetCtxtSecurityPrefs(v->sec, tc);
 	xsltSetTransformErrorFunc(tc, NULL, xslt_error_collect);
 	xmlDocPtr res = xsltApplyStylesheetUser(v->rules, doc, NULL, NULL, NULL, tc);
