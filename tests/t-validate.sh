@@ -37,8 +37,8 @@ done
 # --- exit statuses
 status "exit 0 on a valid document" 0 "$V" "$D/cases/frus-table-rows.good.xml"
 status "exit 1 on an error" 1 "$V" "$D/cases/frus-table-rows.bad.xml"
-status "exit 0 on warnings only" 0 "$V" "$D/cases/frus-fn-seq.bad.xml"
-status "exit 1 on warnings with --strict" 1 "$V" --strict "$D/cases/frus-fn-seq.bad.xml"
+status "exit 0 on warnings only" 0 "$V" "$D/cases/frus-fn-id-n.bad.xml"
+status "exit 1 on warnings with --strict" 1 "$V" --strict "$D/cases/frus-fn-id-n.bad.xml"
 printf '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader>\n<oops></TEI>\n' >"$TMP/broken.xml"
 status "exit 2 on not well-formed XML" 2 "$V" "$TMP/broken.xml"
 if grep -q "broken.xml:2:" "$TMP/status.err"; then ok "parse error located"
@@ -86,7 +86,7 @@ f = j["files"]
 assert [x["status"] for x in f] == ["valid", "invalid", "unreadable"], f
 assert f[1]["file"].endswith('we"ird\\name.xml'), f[1]["file"]
 d = f[1]["diagnostics"][0]
-assert d["rule"] == "frus-date-iso" and d["line"] == 8 and d["severity"] == "error", d
+assert d["rule"] == "frus-date-iso" and d["line"] == 9 and d["severity"] == "error", d
 assert 'when="1962-8-2"' in d["message"] and d["path"].startswith("/TEI[1]/text[1]"), d
 s = j["summary"]
 assert (s["files"], s["valid"], s["invalid"], s["unreadable"], s["errors"]) == (3, 1, 1, 1, 1), s
