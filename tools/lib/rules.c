@@ -2023,7 +2023,8 @@ frus_rules_check(xmlDocPtr doc, frus_re_cache *re, frus_diags *out)
 		walk(&r, root);
 	resolve_breaks(&r, NULL);
 
-	qsort(r.v, r.nv, sizeof *r.v, by_emission);
+	if (r.nv > 1)
+		qsort(r.v, r.nv, sizeof *r.v, by_emission);
 	for (size_t i = 0; i < r.nv; i++) {
 		finding *f = &r.v[i];
 		char *path = frus_node_path(f->node);
