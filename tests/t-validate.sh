@@ -217,6 +217,12 @@ else notok "an edited frus.sch: the message says why" "$(cat "$TMP/status.err")"
 "$V" -q --engine native "$D/cases/frus-hi-rend.bad.xml" >"$TMP/builtin.out" 2>&1
 same "an edited frus.sch runs compiled, with the same findings" "$TMP/builtin.out" "$TMP/edited.out"
 status "bad --engine" 2 "$V" --engine fast "$D/tiny.xml"
+# The README's table of the Office's rules is the one tests/office/rules.tsv gives.
+if command -v python3 >/dev/null 2>&1; then
+	python3 "$ROOT/tests/office/office.py" table "$ROOT/tests/office/rules.tsv" "$ROOT/schemas/frus.sch" >"$TMP/table.md"
+	awk '/^\| Office rule \| what it checks/ { on = 1 } on && /^$/ { exit } on' "$ROOT/README.md" >"$TMP/readme-table.md"
+	same "README: the table of the Office's rules is tests/office/rules.tsv" "$TMP/table.md" "$TMP/readme-table.md"
+fi
 
 # --- the converter's output of every sample validates (no errors)
 if [ -x "$BIN/frus-txt2tei" ]; then

@@ -28,6 +28,8 @@ appear in frus-compiled.xsl (tests/office/rules.tsv names every one).
       maps to that rule id, at the place RULES.TSV says.  The SVRL report
       of DIR/NAME.xml is DIR.svrl/NAME.xml (Saxon -s:DIR -o:DIR.svrl).
       Prints an "ok"/"not ok" line per file.
+  office.py table RULES.TSV SCH
+      the README's table of the Office's rules beside frus-validate's (markdown)
   office.py meta VOLID
       a frus-volume metadata file for a volume id, derived from the id
       (years, volume number) for the Office's header rules
@@ -371,6 +373,30 @@ def cmd_meta(volid):
     print('source: The documents of ../shared/dev-corpus.')
 
 
+def cmd_table(rules_tsv, sch):
+    """Rows of rules.tsv in order; neighbours with the same rules and
+    severity in one row (51-55)."""
+    text = open(sch, encoding='utf-8').read()
+    roles = dict(re.findall(r'<sch:(?:assert|report)\s+id="([^"]+)"\s+role="([^"]+)"', text))
+    rows = read_rules(rules_tsv)
+    sev = {'E': 'error', 'W': 'warning'}
+    groups = []
+    for n in sorted(rows):
+        rsev, ids, rel, desc = rows[n]
+        key = (rsev, tuple(ids))
+        if ids and groups and groups[-1][0] == key and groups[-1][2] == n - 1:
+            groups[-1][2] = n
+        else:
+            groups.append([key, n, n, desc])
+    print('| Office rule | what it checks | Office | frus-validate | ours |')
+    print('|---|---|---|---|---|')
+    for (rsev, ids), a, b, desc in groups:
+        num = 'grammar' if a == 0 else (str(a) if a == b else f'{a}–{b}')
+        ours = ', '.join(f'`{i}`' for i in ids) if ids else '—'
+        oursev = ', '.join('error' if i == 'rng' else roles.get(i, '?') for i in ids) if ids else 'not mirrored'
+        print(f'| {num} | {desc.replace("|", "/")} | {sev[rsev]} | {ours} | {oursev} |')
+
+
 def main(argv):
     if len(argv) < 2:
         raise SystemExit(__doc__)
@@ -385,6 +411,8 @@ def main(argv):
         return cmd_compare(*args)
     if cmd == 'agree' and len(args) == 4:
         return cmd_agree(*args)
+    if cmd == 'table' and len(args) == 2:
+        return cmd_table(*args)
     if cmd == 'meta' and len(args) == 1:
         return cmd_meta(*args)
     raise SystemExit(__doc__)
