@@ -11,10 +11,11 @@
 #    (tests/office/office.py), compared generically: nothing here knows
 #    what a given document should contain.
 # 2. frus-validate agrees with the Office: every frus-validate error, on
-#    the Office's files (dev-corpus/*/tei, reference) and on the converter's
-#    output (documents and volumes), is an error of the Office's rules or
-#    grammar at that place (tests/office/rules.tsv maps the kinds); and
-#    rules.tsv lists every assertion of the Office's rules.
+#    the Office's files (dev-corpus/*/tei, reference), on the converter's
+#    output (documents and volumes) and on the rule cases
+#    (tests/validate/cases), is an error of the Office's rules or grammar
+#    at that place (tests/office/rules.tsv maps the kinds); and rules.tsv
+#    lists every assertion of the Office's rules.
 # Needs ../shared, jing, java with Saxon-HE and python3 (skips without);
 # the Office's toolchain (about a minute of Java) runs in the plain pass.
 . "$(dirname "$0")/lib.sh"
@@ -89,6 +90,8 @@ for f in "$SHARED"/dev-corpus/*/tei/*.xml; do
 	cp "$f" "$W/docs/office.$v.$(basename "$f")"
 done
 for f in "$SHARED"/reference/*.xml; do cp "$f" "$W/docs/reference.$(basename "$f")"; done
+# and the rule cases: each error rule's broken case is an error for the Office too
+for f in "$ROOT"/tests/validate/cases/*.xml; do cp "$f" "$W/docs/case.$(basename "$f")"; done
 for f in "$W"/conv/*/*.xml; do
 	v=$(basename "$(dirname "$f")")
 	cp "$f" "$W/docs/conv.$v.$(basename "$f")"

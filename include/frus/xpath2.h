@@ -1,5 +1,5 @@
-/* xpath2.h — the two XPath 2.0 helpers FRUS rules need beside XPath 1.0
- * (frus.sch calls them as frusx:matches and frusx:drop-ellipses; the
+/* xpath2.h — what FRUS rules need beside XPath 1.0 (frus.sch calls these
+ * as frusx:matches, frusx:drop-ellipses and frusx:roman-number; the
  * built-in rules, rules.c, call them directly).
  *
  * Regular expressions are XML Schema's (libxml2's engine, which has the
@@ -19,6 +19,12 @@ void frus_re_cache_free(frus_re_cache *c);
 
 /* 1 if s matches re, 0 if not, -1 if re is not a valid expression. */
 int frus_re_matches(frus_re_cache *c, const xmlChar *s, const char *re);
+
+/* The Office's value of a roman page number (its ckbk:roman-to-number):
+ * each of i v x l c d m (either case) adds its value, or subtracts it when
+ * the next letter comes later in the order i I v V x X l L c C d D m M;
+ * NaN for an empty string or any other character. */
+double frus_roman_number(const xmlChar *s);
 
 /* s without every run of three or more "whitespace, then a full stop"
  * (XPath 2.0: replace(s, '(\s+\.){3,}', '')), as a new string. */

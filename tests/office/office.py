@@ -320,7 +320,8 @@ def cmd_agree(xsl, rules_tsv, frus_json, jing_txt):
                 for on, osev, oloc, omsg in office:
                     if on != n or osev != 'E':
                         continue
-                    if rel == 'file' or (rel == 'self' and oloc == path) or \
+                    # A grammar finding has no path: anywhere in the file.
+                    if rel == 'file' or not path or (rel == 'self' and oloc == path) or \
                        (rel == 'inside' and under(oloc, path)) or \
                        (rel == 'around' and under(path, oloc)) or \
                        (rel == 'near' and (under(oloc, path) or under(path, oloc))):

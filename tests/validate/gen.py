@@ -195,8 +195,8 @@ CASES = {
  'frus-document-sibling': (single(['<div type="chapter" xml:id="ch1"><head>Peru</head>'] + doc([P]) + ['</div>', '!frus-document-sibling ' + doc([P], n='426')[0]] + doc([P], n='426')[1:]),
                            single(['<div type="chapter" xml:id="ch1"><head>Peru</head>'] + doc([P]) + ['</div>', '<div type="chapter" xml:id="ch2"><head>Chile</head>'] + doc([P], n='426') + ['</div>'])),
  # Pointers
- 'frus-ref-page-range': (single(doc(['<p>The talks <pb n="873" xml:id="pg_873"/> went on <pb n="874" xml:id="pg_874"/> for days.</p>', '!frus-ref-page-range <p>See pages <ref target="#pg_874">874</ref>–<ref target="#pg_873">873</ref>.</p>'])),
-                         single(doc(['<p>The talks <pb n="873" xml:id="pg_873"/> went on <pb n="874" xml:id="pg_874"/> for days.</p>', '<p>See pages <ref target="#pg_873">873</ref>–<ref target="#pg_874">874</ref>.</p>']))),
+ 'frus-ref-page-range': (single(doc(['<p>The talks <pb n="873" xml:id="pg_873"/> went on <pb n="874" xml:id="pg_874"/> for days <pb n="ix" xml:id="pg_ix"/> and <pb n="xii" xml:id="pg_xii"/> nights.</p>', '!frus-ref-page-range <p>See pages <ref target="#pg_874">874</ref>–<ref target="#pg_873">873</ref>.</p>', '!frus-ref-page-range <p>See pages <ref target="#pg_xii">xii</ref>–<ref target="#pg_ix">ix</ref>.</p>'])),
+                         single(doc(['<p>The talks <pb n="873" xml:id="pg_873"/> went on <pb n="874" xml:id="pg_874"/> for days <pb n="ix" xml:id="pg_ix"/> and <pb n="xii" xml:id="pg_xii"/> nights.</p>', '<p>See pages <ref target="#pg_873">873</ref>–<ref target="#pg_874">874</ref> and <ref target="#pg_ix">ix</ref>–<ref target="#pg_xii">xii</ref>.</p>']))),
  'frus-ref-page-n': (single(doc(['<p>The talks <pb n="873" xml:id="pg_873"/> went on.</p>', '!frus-ref-page-n <p>See page <ref target="#pg_873">873</ref><hi rend="italic">n</hi>.</p>'])),
                      single(doc(['<p>The talks <pb n="873" xml:id="pg_873"/> went on.</p>', '<p>See page <ref target="#pg_873">873<hi rend="italic">n</hi></ref>.</p>']))),
  'frus-persname-corresp-form': (single(doc(['!frus-persname-corresp-form <p><persName corresp="p_RD3">Rusk</persName> called.</p>'])),

@@ -46,6 +46,7 @@ enum {
 #define RE_DATE_OR_TIME "^-?[0-9]{4,}-[0-9]{2}-[0-9]{2}(T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?)?(Z|[+\\-][0-9]{2}:[0-9]{2})?$"
 #define RE_YEAR_MONTH "^[0-9]{4}(-[0-9]{2})?$"
 #define RE_PUNCT_ONLY "^\\p{P}*$"
+#define ROMAN "iIvVxXlLcCdDmM"
 
 typedef struct {
 	char *s;
@@ -1294,7 +1295,12 @@ check_structure(R *r, xmlNodePtr n, unsigned long o)
 			const char *from = pt ? strstr(pt, "#pg_") : NULL;
 			page = page ? page + 4 : "";
 			from = from ? from + 4 : "";
-			if (all_digits(page) && all_digits(from) && !(num(page) > num(from))) {
+			int arabic = all_digits(page) && all_digits(from);
+			int roman = *page && *from && strspn(page, ROMAN) == strlen(page) &&
+			            strspn(from, ROMAN) == strlen(from);
+			if ((arabic && !(num(page) > num(from))) ||
+			    (roman && !(frus_roman_number((const xmlChar *)page) >
+			                frus_roman_number((const xmlChar *)from)))) {
 				MSG_START();
 				M("page range "); M(pt); M("\xE2\x80\x93"); M(target); M(" does not increase");
 				add(r, P_STRUCTURE, o, n, E, "frus-ref-page-range");

@@ -282,6 +282,18 @@ xpath_drop_ellipses(xmlXPathParserContextPtr ctxt, int nargs)
 }
 
 static void
+xpath_roman_number(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	if (nargs != 1) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	xmlChar *s = xmlXPathPopString(ctxt);
+	valuePush(ctxt, xmlXPathNewFloat(frus_roman_number(s)));
+	xmlFree(s);
+}
+
+static void
 init_once(void)
 {
 	static int done;
@@ -297,6 +309,8 @@ init_once(void)
 	                              xpath_matches);
 	xsltRegisterExtModuleFunction((const xmlChar *)"drop-ellipses", (const xmlChar *)EXT_NS,
 	                              xpath_drop_ellipses);
+	xsltRegisterExtModuleFunction((const xmlChar *)"roman-number", (const xmlChar *)EXT_NS,
+	                              xpath_roman_number);
 }
 
 /* ---- validator ---- */

@@ -1,5 +1,6 @@
 /* xpath2.c — XPath 2.0's fn:matches over libxml2's XML Schema regular
  * expressions, and the Office's ellipsis removal (see xpath2.h). */
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -82,6 +83,27 @@ frus_re_matches(frus_re_cache *c, const xmlChar *s, const char *re)
 		return -1;
 	int m = xmlRegexpExec(r, s ? s : (const xmlChar *)"");
 	return m < 0 ? -1 : m;
+}
+
+double
+frus_roman_number(const xmlChar *s)
+{
+	static const char order[] = "iIvVxXlLcCdDmM";
+	static const double value[] = { 1, 1, 5, 5, 10, 10, 50, 50, 100, 100, 500, 500, 1000, 1000 };
+	if (!s || !*s)
+		return NAN;
+	double v = 0;
+	for (size_t i = 0; s[i]; i++) {
+		const char *a = strchr(order, s[i]);
+		if (!a)
+			return NAN;
+		const char *b = s[i + 1] ? strchr(order, s[i + 1]) : NULL;
+		if (s[i + 1] && !b)
+			return NAN;
+		size_t k = (size_t)(a - order);
+		v += b && b > a ? -value[k] : value[k];
+	}
+	return v;
 }
 
 static int
