@@ -2,7 +2,8 @@
 # t-validate.sh — frus-validate: one broken and one good document per rule
 # (tests/validate/cases, expectations in tests/validate/expected.tsv, made
 # by tests/validate/gen.py), exit statuses, JSON, other schemas and rules,
-# the Office's own TEI and the converter's output of every sample.
+# the Office's own TEI and the converter's output of every sample; the
+# built-in rules against the compiled Schematron (the same findings).
 . "$(dirname "$0")/lib.sh"
 V=$BIN/frus-validate
 D=$ROOT/tests/validate
@@ -37,8 +38,8 @@ done
 # --- exit statuses
 status "exit 0 on a valid document" 0 "$V" "$D/cases/frus-table-rows.good.xml"
 status "exit 1 on an error" 1 "$V" "$D/cases/frus-table-rows.bad.xml"
-status "exit 0 on warnings only" 0 "$V" "$D/cases/frus-fn-seq.bad.xml"
-status "exit 1 on warnings with --strict" 1 "$V" --strict "$D/cases/frus-fn-seq.bad.xml"
+status "exit 0 on warnings only" 0 "$V" "$D/cases/frus-fn-id-n.bad.xml"
+status "exit 1 on warnings with --strict" 1 "$V" --strict "$D/cases/frus-fn-id-n.bad.xml"
 printf '<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader>\n<oops></TEI>\n' >"$TMP/broken.xml"
 status "exit 2 on not well-formed XML" 2 "$V" "$TMP/broken.xml"
 if grep -q "broken.xml:2:" "$TMP/status.err"; then ok "parse error located"
@@ -86,7 +87,7 @@ f = j["files"]
 assert [x["status"] for x in f] == ["valid", "invalid", "unreadable"], f
 assert f[1]["file"].endswith('we"ird\\name.xml'), f[1]["file"]
 d = f[1]["diagnostics"][0]
-assert d["rule"] == "frus-date-iso" and d["line"] == 8 and d["severity"] == "error", d
+assert d["rule"] == "frus-date-iso" and d["line"] == 9 and d["severity"] == "error", d
 assert 'when="1962-8-2"' in d["message"] and d["path"].startswith("/TEI[1]/text[1]"), d
 s = j["summary"]
 assert (s["files"], s["valid"], s["invalid"], s["unreadable"], s["errors"]) == (3, 1, 1, 1, 1), s
@@ -152,6 +153,75 @@ if has_shared; then
 	status "grammar: monograph" 0 "$V" -q --no-rules "$SHARED/corpus/frus-history-monograph.xml"
 else
 	skip "reference TEI" "no $SHARED/reference"
+fi
+
+# --- the built-in rules are schemas/frus.sch: the same findings (ids, lines,
+# messages, paths, order) as the compiled Schematron, on the cases, the
+# Office's files, the converter's output, a volume, and mutants of them
+status "built-in rules implement schemas/frus.sch" 0 "$V" -q --engine native "$D/cases/frus-table-rows.good.xml"
+# engines NAME FILE...: the text and the JSON output of both engines are the same
+engines() {
+	_n=$1; shift
+	"$V" -q --engine native "$@" >"$TMP/eng.native" 2>&1
+	"$V" -q --engine schematron "$@" >"$TMP/eng.sch" 2>&1
+	"$V" -q --format json --engine native "$@" >"$TMP/eng.native.json" 2>&1
+	"$V" -q --format json --engine schematron "$@" >"$TMP/eng.sch.json" 2>&1
+	if cmp -s "$TMP/eng.native" "$TMP/eng.sch" && cmp -s "$TMP/eng.native.json" "$TMP/eng.sch.json"; then
+		ok "engines agree: $_n ($(wc -l <"$TMP/eng.sch") findings)"
+	else
+		notok "engines agree: $_n" "schematron vs built-in:"
+		diff "$TMP/eng.sch" "$TMP/eng.native" | head -10 | sed 's/^/#   /'
+	fi
+}
+engines "rule cases" "$D"/cases/*.xml
+if command -v python3 >/dev/null 2>&1; then
+	# Mutants of the cases (and of the Office's files when present).
+	set -- "$D"/cases/*.xml
+	has_shared && set -- "$@" "$SHARED"/reference/*.xml
+	python3 "$D/mutate.py" 12 300 "$TMP/mutants" "$@"
+	engines "300 mutants" "$TMP"/mutants/*.xml
+	rm -rf "$TMP/mutants"
+else
+	skip "engines agree: mutants" "python3 not found"
+fi
+if [ -x "$BIN/frus-txt2tei" ] && [ -x "$BIN/frus-volume" ]; then
+	mkdir -p "$TMP/conv"
+	"$BIN/frus-txt2tei" -q -d "$TMP/conv" "$ROOT"/samples/*.txt 2>/dev/null
+	"$BIN/frus-volume" -q --id frus1961-63v12 -o "$TMP/samples-volume.xml" "$TMP"/conv/*.xml 2>/dev/null
+	engines "the converter's output of the samples, and a volume of it" "$TMP"/conv/*.xml "$TMP/samples-volume.xml"
+fi
+# The Office's files (under the sanitizers: the cases and mutants suffice).
+if has_shared && [ "${FRUS_PASS:-}" != asan ]; then
+	engines "the Office's reference TEI and the monograph" "$SHARED"/reference/*.xml "$SHARED/corpus/frus-history-monograph.xml"
+	if [ -d "$SHARED/dev-corpus" ]; then
+		engines "the Office's TEI of the dev-corpus" "$SHARED"/dev-corpus/*/tei/*.xml
+		if [ -x "$BIN/frus-txt2tei" ]; then
+			rm -rf "$TMP/dconv"
+			for d in "$SHARED"/dev-corpus/*/text; do
+				v=$(basename "$(dirname "$d")")
+				mkdir -p "$TMP/dconv/$v"
+				"$BIN/frus-txt2tei" -q -d "$TMP/dconv/$v" "$d"/*.txt 2>/dev/null
+			done
+			engines "the converter's output of the dev-corpus" "$TMP"/dconv/*/*.xml
+			"$BIN/frus-volume" -q --id frus1961-63v12 -o "$TMP/v12.xml" "$SHARED"/dev-corpus/frus1961-63v12/tei/*.xml
+			engines "a volume of the Office's TEI" "$TMP/v12.xml"
+		fi
+	fi
+fi
+# An edited frus.sch is not the one built in: it runs compiled.
+{ cat "$ROOT/schemas/frus.sch"; echo '<!-- edited -->'; } >"$TMP/edited.sch"
+status "an edited frus.sch: --engine native refused" 2 "$V" -q --engine native --rules "$TMP/edited.sch" "$D/cases/frus-hi-rend.bad.xml"
+if grep -q "the built-in rules implement another frus.sch" "$TMP/status.err"; then ok "an edited frus.sch: the message says why"
+else notok "an edited frus.sch: the message says why" "$(cat "$TMP/status.err")"; fi
+"$V" -q --rules "$TMP/edited.sch" "$D/cases/frus-hi-rend.bad.xml" >"$TMP/edited.out" 2>&1
+"$V" -q --engine native "$D/cases/frus-hi-rend.bad.xml" >"$TMP/builtin.out" 2>&1
+same "an edited frus.sch runs compiled, with the same findings" "$TMP/builtin.out" "$TMP/edited.out"
+status "bad --engine" 2 "$V" --engine fast "$D/tiny.xml"
+# The README's table of the Office's rules is the one tests/office/rules.tsv gives.
+if command -v python3 >/dev/null 2>&1; then
+	python3 "$ROOT/tests/office/office.py" table "$ROOT/tests/office/rules.tsv" "$ROOT/schemas/frus.sch" >"$TMP/table.md"
+	awk '/^\| Office rule \| what it checks/ { on = 1 } on && /^$/ { exit } on' "$ROOT/README.md" >"$TMP/readme-table.md"
+	same "README: the table of the Office's rules is tests/office/rules.tsv" "$TMP/table.md" "$TMP/readme-table.md"
 fi
 
 # --- the converter's output of every sample validates (no errors)

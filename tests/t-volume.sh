@@ -98,6 +98,9 @@ EOF
 	[ "$(xp "$f" 'count(//*[local-name()="editor"][@role="general"])')" = 1 ] && ok meta-editor-role || notok meta-editor-role
 	[ "$(xp "$f" '//*[local-name()="idno"][@type="frus"]')" = frus1961-63v12 ] && ok meta-idno || notok meta-idno
 	[ "$(xp "$f" '//*[local-name()="date"][@type="content-date"]/@notAfter')" = 1963-12-31 ] && ok meta-content-date || notok meta-content-date
+	# As the Office writes them: the years as text, the publication date in @when too.
+	[ "$(xp "$f" '//*[local-name()="date"][@type="content-date"]')" = "1961–1963" ] && ok meta-content-date-text || notok meta-content-date-text
+	[ "$(xp "$f" '//*[local-name()="date"][@type="publication-date"]/@when')" = 1996 ] && ok meta-publication-when || notok meta-publication-when
 	ids_unique outline-ids-unique "$f"
 	refs_resolve outline-refs-resolve "$f"
 	got=$(xmllint --xpath '//*[local-name()="div"][@type="chapter"]/@xml:id' "$f" 2>/dev/null | tr -d ' \n')

@@ -22,7 +22,8 @@ usage(FILE *fp)
 {
 	fprintf(fp,
 	  "usage: frus-validate [--schema FILE.rng|FILE.xsd] [--no-schema] [--rules FILE.sch]\n"
-	  "                     [--no-rules] [--format text|json] [--strict] [-q]\n"
+	  "                     [--no-rules] [--engine auto|native|schematron]\n"
+	  "                     [--format text|json] [--strict] [-q]\n"
 	  "                     [--datadir DIR] [FILE...]\n"
 	  "Validates FRUS TEI files (stdin when none or \"-\") against a grammar\n"
 	  "(default schemas/frus-tei.rng) and Schematron rules (default schemas/frus.sch).\n"
@@ -33,6 +34,7 @@ usage(FILE *fp)
 struct opts {
 	const char *schema, *rules, *format;
 	int no_schema, no_rules, strict, quiet;
+	enum frus_engine engine;
 };
 
 struct totals {
@@ -133,6 +135,17 @@ parse_args(int argc, char **argv, struct opts *o, int *first_file)
 				return -1;
 			}
 			o->format = val;
+		} else if (IS("--engine") && VALUE()) {
+			if (strcmp(val, "auto") == 0)
+				o->engine = FRUS_ENGINE_AUTO;
+			else if (strcmp(val, "native") == 0)
+				o->engine = FRUS_ENGINE_NATIVE;
+			else if (strcmp(val, "schematron") == 0)
+				o->engine = FRUS_ENGINE_SCHEMATRON;
+			else {
+				frus_error(NULL, 0, 0, "--engine must be auto, native or schematron, not \"%s\"", val);
+				return -1;
+			}
 		} else if (IS("--datadir") && VALUE()) {
 			frus_set_datadir(val);
 		} else if (IS("--no-rules") && !eq) {
@@ -190,6 +203,7 @@ load(const struct opts *o)
 	if (!o->no_rules && rc == 0) {
 		char *def = frus_datapath("schemas/frus.sch");
 		char *xsl = frus_datapath("xslt/schematron/compile.xsl");
+		frus_validator_set_engine(v, o->engine);
 		rc |= frus_validator_load_rules(v, o->rules ? o->rules : def, xsl);
 		free(def);
 		free(xsl);
@@ -204,7 +218,7 @@ load(const struct opts *o)
 int
 main(int argc, char **argv)
 {
-	struct opts o = { NULL, NULL, "text", 0, 0, 0, 0 };
+	struct opts o = { NULL, NULL, "text", 0, 0, 0, 0, FRUS_ENGINE_AUTO };
 	struct totals t = { 0, 0, 0, 0, 0, 0 };
 	int first;
 

@@ -38,10 +38,23 @@ void frus_validator_free(frus_validator *v);
  * extension.  Returns 0, or -1 after reporting through err.h. */
 int frus_validator_load_schema(frus_validator *v, const char *path);
 
+/* How the rules run: the built-in implementation of schemas/frus.sch
+ * (rules.h) when the rules file is that one, else the compiled Schematron
+ * (AUTO, the default); always the compiled Schematron (SCHEMATRON, the
+ * reference the built-in rules are tested against); or the built-in
+ * rules, an error when the file is not the one they implement (NATIVE).
+ * Set before frus_validator_load_rules. */
+enum frus_engine { FRUS_ENGINE_AUTO, FRUS_ENGINE_NATIVE, FRUS_ENGINE_SCHEMATRON };
+void frus_validator_set_engine(frus_validator *v, enum frus_engine e);
+
 /* ISO Schematron rules: compiled once to XSLT with compile_xsl (normally
- * frus_datapath("xslt/schematron/compile.xsl")).  Returns 0 or -1. */
+ * frus_datapath("xslt/schematron/compile.xsl")), or the built-in rules
+ * (see above).  Returns 0 or -1. */
 int frus_validator_load_rules(frus_validator *v, const char *sch_path,
                               const char *compile_xsl);
+
+/* 1 when the loaded rules run built in. */
+int frus_validator_native(const frus_validator *v);
 
 /* Checks a parsed document: the grammar first, then the rules (both always
  * run, so one pass shows every problem).  Appends to out.  Returns 0, or -1
@@ -53,6 +66,16 @@ int frus_validate_doc(frus_validator *v, xmlDocPtr doc, frus_diags *out);
  * that JSON carries them); line and col 0 when unknown. */
 void frus_diags_add(frus_diags *d, long line, long col, enum frus_severity sev,
                     const char *rule, const char *msg);
+
+/* Appends a rule's finding: msg with its runs of whitespace collapsed (as
+ * the compiled Schematron's), path as frus_node_path gives it. */
+void frus_diags_add_found(frus_diags *d, long line, enum frus_severity sev,
+                          const char *rule, const char *msg, const char *path);
+
+/* "/TEI[1]/text[1]/body[1]/div[2]": the XPath of node (its parent element
+ * for an attribute or text node; "/" for NULL or the document node), as
+ * the findings carry it.  Newly allocated. */
+char *frus_node_path(xmlNodePtr node);
 
 void frus_diags_clear(frus_diags *d);
 void frus_diags_free(frus_diags *d);

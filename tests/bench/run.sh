@@ -151,6 +151,36 @@ for v in "$BENCH_VOLUME" "$BENCH_MONOGRAPH"; do
 	have frus-epub && bench_run frus-epub "$lab" 1 "$b" "$BIN/frus-epub" -q -o "$BENCH_OUT/$lab.epub" "$v"
 done
 
+# ---- the Office of the Historian's own toolchain on the same volume: its
+# grammar under jing and its Schematron under Saxon-HE (SVRL out), beside
+# frus-validate (grammar + rules, one process)
+echo
+echo "== the Office's toolchain (jing frus.rnc + Saxon-HE frus-compiled.xsl) vs frus-validate, 1,000-document volume"
+O=$SHARED/office-schema
+SAXON=${SAXON_JAR:-/usr/share/java/Saxon-HE.jar}
+if [ ! -f "$O/frus-compiled.xsl" ] || [ ! -f "$BENCH_VOLUME" ]; then
+	echo "(skipped: no $O or $BENCH_VOLUME)"
+elif ! command -v jing >/dev/null 2>&1 || ! command -v java >/dev/null 2>&1 || [ ! -f "$SAXON" ]; then
+	echo "(skipped: jing or java with $SAXON is not installed)"
+else
+	bench_header
+	b=$(bench_bytes "$BENCH_VOLUME")
+	# exit 1: the bench volume's id is not a published volume, and so on
+	bench_run "office: jing" volume 1 "$b" jing -c "$O/frus.rnc" "$BENCH_VOLUME"
+	bench_run "office: Saxon rules" volume 1 "$b" java -jar "$SAXON" -s:"$BENCH_VOLUME" -xsl:"$O/frus-compiled.xsl" \
+		-o:"$BENCH_OUT/volume.svrl" "?vol-ids=doc('file://$O/volume-ids-snapshot.xml')//volume-id"
+	awk -F, '$2 == "volume" { w[$1] = $5; c[$1] = $6; r[$1] = $11 }
+	END {
+		ow = w["office: jing"] + w["office: Saxon rules"]; oc = c["office: jing"] + c["office: Saxon rules"]
+		orss = r["office: jing"] > r["office: Saxon rules"] ? r["office: jing"] : r["office: Saxon rules"]
+		if (!("frus-validate" in w) || w["frus-validate"] <= 0) { print "  (no frus-validate run on the volume)"; exit }
+		printf "  the Office: %.2f s wall, %.2f s CPU, %.0f MiB peak; frus-validate: %.2f s wall, %.2f s CPU, %.0f MiB\n",
+			ow, oc, orss / 1024, w["frus-validate"], c["frus-validate"], r["frus-validate"] / 1024
+		printf "  ratio (the Office / frus-validate): %.0fx wall, %.0fx CPU, %.0fx memory\n",
+			ow / w["frus-validate"], oc / (c["frus-validate"] > 0 ? c["frus-validate"] : 1e-6),
+			orss / (r["frus-validate"] > 0 ? r["frus-validate"] : 1) }' "$BENCH_CSV"
+fi
+
 # ---- the other engineers' own benchmark scripts
 for s in validate transform epub; do
 	echo
@@ -200,6 +230,14 @@ awk -F, -v last="$last" -v first="$first" '
 		else printf "  (wall time; %.2f s CPU)", cpu[tool, size]
 		printf "\n"
 	}
+	# tool at least half as fast as base on the same corpus, same run (CPU MB/s)
+	function half(tool, base, size,   a, b) {
+		if (!((tool, size) in mbs) || !((base, size) in mbs)) {
+			printf "  %-46s n/a (no run)\n", tool " >= half of " base; return }
+		a = mbs[tool, size]; b = mbs[base, size]
+		printf "  %-46s %8.2f       %s  (%.1f vs %.1f MB/s CPU; %.1f vs %.1f wall)\n",
+			tool " / " base " (" size " docs)", a / b, verdict(a >= b / 2), a, b, wmbs[tool, size], wmbs[base, size]
+	}
 	function flat(tool,   a, b) {
 		if (!((tool, last) in rss)) return
 		a = rss[tool, first]; b = rss[tool, last]
@@ -211,6 +249,8 @@ awk -F, -v last="$last" -v first="$first" '
 			target("frus-txt2tei >= 50 MB/s (outputs on tmpfs)", "frus-txt2tei (tmpfs)", last, "mbs", 50, "MB/s")
 		target("frus-txt2tei >= 50 MB/s (outputs on disk)", "frus-txt2tei", last, "mbs", 50, "MB/s")
 		target("frus-validate >= 20 MB/s (grammar + rules)", "frus-validate", last, "mbs", 20, "MB/s")
+		target("frus-validate >= 20 MB/s (1,000 documents)", "frus-validate", 1000, "mbs", 20, "MB/s")
+		half("frus-validate", "xmllint --relaxng", 1000)
 		target("1,000-document volume to EPUB < 2 s", "frus-epub", "volume", "sec", 2, "s")
 		flat("frus-txt2tei"); flat("frus-validate")
 	}' "$BENCH_CSV"

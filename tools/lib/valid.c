@@ -20,8 +20,10 @@
 #include <libxslt/security.h>
 #include <libxslt/xsltutils.h>
 #include "frus/err.h"
+#include "frus/rules.h"
 #include "frus/valid.h"
 #include "frus/xmlio.h"
+#include "frus/xpath2.h"
 #include "frus/xslt.h"
 
 #define EXT_NS   "urn:x-frus-tools:ext"
@@ -33,7 +35,30 @@ struct frus_validator {
 	xsltStylesheetPtr rules;
 	xsltSecurityPrefsPtr sec;
 	char *rules_path;
+	frus_re_cache *re;      /* frusx:matches, and the built-in rules' */
+	enum frus_engine engine;
+	int native;             /* the rules run built in (rules.h) */
 };
+
+/* Collapses runs of whitespace (messages built from XML text are indented). */
+static char *
+squeeze(const char *s)
+{
+	char *out = frus_xmalloc(strlen(s) + 1), *p = out;
+	int space = 0;
+	for (; *s; s++) {
+		if (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r') {
+			space = p != out;
+		} else {
+			if (space)
+				*p++ = ' ';
+			space = 0;
+			*p++ = *s;
+		}
+	}
+	*p = '\0';
+	return out;
+}
 
 /* ---- findings ---- */
 
@@ -67,6 +92,15 @@ frus_diags_add(frus_diags *d, long line, long col, enum frus_severity sev,
 }
 
 void
+frus_diags_add_found(frus_diags *d, long line, enum frus_severity sev, const char *rule,
+                     const char *msg, const char *path)
+{
+	char *m = squeeze(msg);
+	diag_add(d, line, sev, rule, m, path);
+	free(m);
+}
+
+void
 frus_diags_clear(frus_diags *d)
 {
 	for (size_t i = 0; i < d->n; i++) {
@@ -85,26 +119,6 @@ frus_diags_free(frus_diags *d)
 	free(d->v);
 	d->v = NULL;
 	d->cap = 0;
-}
-
-/* Collapses runs of whitespace (messages built from XML text are indented). */
-static char *
-squeeze(const char *s)
-{
-	char *out = frus_xmalloc(strlen(s) + 1), *p = out;
-	int space = 0;
-	for (; *s; s++) {
-		if (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r') {
-			space = p != out;
-		} else {
-			if (space)
-				*p++ = ' ';
-			space = 0;
-			*p++ = *s;
-		}
-	}
-	*p = '\0';
-	return out;
 }
 
 /* ---- libxslt error text, gathered and reported in one piece ---- */
@@ -174,26 +188,18 @@ same_qname(xmlNodePtr a, xmlNodePtr b)
 	return xmlStrEqual(a->name, b->name) && xmlStrEqual(pa, pb);
 }
 
-/* "/TEI[1]/text[1]/body[1]/div[2]" for the context node (its parent
- * element for an attribute or text), "/" for the root: what the compiled
- * template frusv-path computes in XPath, without the O(siblings) counts
- * of count(preceding-sibling::*[name() = name(current())]) for every
+/* "/TEI[1]/text[1]/body[1]/div[2]" for a node (its parent element for an
+ * attribute or text), "/" for the root: what the compiled template
+ * frusv-path computes in XPath, without the O(siblings) counts of
+ * count(preceding-sibling::*[name() = name(current())]) for every
  * ancestor. */
-static void
-xpath_path(xmlXPathParserContextPtr ctxt, int nargs)
+char *
+frus_node_path(xmlNodePtr node)
 {
-	if (nargs != 0) {
-		xmlXPathSetArityError(ctxt);
-		return;
-	}
-	xmlNodePtr node = ctxt->context->node;
 	while (node && node->type != XML_ELEMENT_NODE && node->type != XML_DOCUMENT_NODE)
-		node = node->type == XML_ATTRIBUTE_NODE ? node->parent :
-		       node->type == XML_NAMESPACE_DECL ? NULL : node->parent;
-	if (!node || node->type != XML_ELEMENT_NODE) {
-		valuePush(ctxt, xmlXPathNewString((const xmlChar *)(node ? "/" : "")));
-		return;
-	}
+		node = node->type == XML_NAMESPACE_DECL ? NULL : node->parent;
+	if (!node || node->type != XML_ELEMENT_NODE)
+		return frus_xstrdup("/");
 	xmlChar *path = NULL;
 	for (xmlNodePtr n = node; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
 		unsigned long pos = 1;
@@ -215,7 +221,76 @@ xpath_path(xmlXPathParserContextPtr ctxt, int nargs)
 		}
 		path = step;
 	}
-	valuePush(ctxt, xmlXPathWrapString(path));
+	char *r = frus_xstrdup((const char *)path);
+	xmlFree(path);
+	return r;
+}
+
+static void
+xpath_path(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	if (nargs != 0) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	xmlNodePtr node = ctxt->context->node;
+	if (node && node->type == XML_NAMESPACE_DECL) {
+		valuePush(ctxt, xmlXPathNewString((const xmlChar *)""));
+		return;
+	}
+	char *p = frus_node_path(node);
+	valuePush(ctxt, xmlXPathNewString((const xmlChar *)p));
+	free(p);
+}
+
+/* ---- frusx:matches(S, RE) and frusx:drop-ellipses(S) ---- */
+
+static void
+xpath_matches(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	if (nargs != 2) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	xmlChar *re = xmlXPathPopString(ctxt);
+	xmlChar *s = xmlXPathPopString(ctxt);
+	xsltTransformContextPtr tc = xsltXPathGetTransformContext(ctxt);
+	frus_validator *v = tc ? tc->_private : NULL;
+	int m = -1;
+	if (v && re && s)
+		m = frus_re_matches(v->re, s, (const char *)re);
+	if (m < 0 && tc)
+		xsltTransformError(tc, NULL, NULL, "frusx:matches: \"%s\" is not a valid "
+		                   "regular expression\n", re ? (const char *)re : "");
+	xmlFree(re);
+	xmlFree(s);
+	valuePush(ctxt, xmlXPathNewBoolean(m > 0));
+}
+
+static void
+xpath_drop_ellipses(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	if (nargs != 1) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	xmlChar *s = xmlXPathPopString(ctxt);
+	xmlChar *d = frus_drop_ellipses(s);
+	xmlFree(s);
+	valuePush(ctxt, xmlXPathNewString(d));
+	free(d);
+}
+
+static void
+xpath_roman_number(xmlXPathParserContextPtr ctxt, int nargs)
+{
+	if (nargs != 1) {
+		xmlXPathSetArityError(ctxt);
+		return;
+	}
+	xmlChar *s = xmlXPathPopString(ctxt);
+	valuePush(ctxt, xmlXPathNewFloat(frus_roman_number(s)));
+	xmlFree(s);
 }
 
 static void
@@ -230,6 +305,12 @@ init_once(void)
 	                              xpath_line);
 	xsltRegisterExtModuleFunction((const xmlChar *)"path", (const xmlChar *)EXT_NS,
 	                              xpath_path);
+	xsltRegisterExtModuleFunction((const xmlChar *)"matches", (const xmlChar *)EXT_NS,
+	                              xpath_matches);
+	xsltRegisterExtModuleFunction((const xmlChar *)"drop-ellipses", (const xmlChar *)EXT_NS,
+	                              xpath_drop_ellipses);
+	xsltRegisterExtModuleFunction((const xmlChar *)"roman-number", (const xmlChar *)EXT_NS,
+	                              xpath_roman_number);
 }
 
 /* ---- validator ---- */
@@ -240,6 +321,7 @@ frus_validator_new(void)
 	init_once();
 	frus_validator *v = frus_xmalloc(sizeof *v);
 	memset(v, 0, sizeof *v);
+	v->re = frus_re_cache_new();
 	/* Rules may read files (document()) but never write or use the network. */
 	v->sec = xsltNewSecurityPrefs();
 	if (!v->sec)
@@ -263,6 +345,7 @@ frus_validator_free(frus_validator *v)
 	if (v->rules)
 		xsltFreeStylesheet(v->rules);
 	xsltFreeSecurityPrefs(v->sec);
+	frus_re_cache_free(v->re);
 	free(v->rules_path);
 	free(v);
 }
@@ -308,9 +391,63 @@ frus_validator_load_schema(frus_validator *v, const char *path)
 	return 0;
 }
 
+void
+frus_validator_set_engine(frus_validator *v, enum frus_engine e)
+{
+	v->engine = e;
+}
+
+int
+frus_validator_native(const frus_validator *v)
+{
+	return v->native;
+}
+
+/* The rules file's bytes hashed (rules.h); -1 when it cannot be read. */
+static int
+file_hash(const char *path, uint64_t *h)
+{
+	FILE *fp = fopen(path, "rb");
+	if (!fp)
+		return -1;
+	char *buf = NULL;
+	size_t n = 0, cap = 0, k;
+	do {
+		if (n == cap) {
+			cap = cap ? 2 * cap : 65536;
+			buf = frus_xrealloc(buf, cap);
+		}
+		k = fread(buf + n, 1, cap - n, fp);
+		n += k;
+	} while (k > 0);
+	int bad = ferror(fp);
+	fclose(fp);
+	*h = frus_rules_hash(buf, n);
+	free(buf);
+	return bad ? -1 : 0;
+}
+
 int
 frus_validator_load_rules(frus_validator *v, const char *sch_path, const char *compile_xsl)
 {
+	uint64_t h = 0;
+	int hashed = file_hash(sch_path, &h) == 0;
+	if (v->engine != FRUS_ENGINE_SCHEMATRON && hashed && h == FRUS_RULES_SCH_HASH) {
+		v->native = 1;
+		free(v->rules_path);
+		v->rules_path = frus_xstrdup(sch_path);
+		return 0;
+	}
+	if (v->engine == FRUS_ENGINE_NATIVE) {
+		if (!hashed)
+			frus_error(sch_path, 0, 0, "cannot read the rules");
+		else
+			frus_error(sch_path, 0, 0, "the built-in rules implement another frus.sch "
+			           "(its hash is %016llx, this file's %016llx): use --engine schematron, "
+			           "or bring tools/lib/rules.c up to date", (unsigned long long)FRUS_RULES_SCH_HASH,
+			           (unsigned long long)h);
+		return -1;
+	}
 	xmlDocPtr cdoc = frus_xml_read(compile_xsl);
 	if (!cdoc)
 		return -1;
@@ -434,6 +571,7 @@ check_rules(frus_validator *v, xmlDocPtr doc, frus_diags *out)
 	xsltTransformContextPtr tc = xsltNewTransformContext(v->rules, doc);
 	if (!tc)
 		frus_die(FRUS_EXIT_USAGE, "out of memory");
+	tc->_private = v;
 	xsltSetCtxtSecurityPrefs(v->sec, tc);
 	xsltSetTransformErrorFunc(tc, NULL, xslt_error_collect);
 	xmlDocPtr res = xsltApplyStylesheetUser(v->rules, doc, NULL, NULL, NULL, tc);
@@ -508,7 +646,9 @@ frus_validate_doc(frus_validator *v, xmlDocPtr doc, frus_diags *out)
 	int rc = 0;
 	if (v->rng || v->xsd)
 		check_grammar(v, doc, out);
-	if (v->rules)
+	if (v->native)
+		frus_rules_check(doc, v->re, out);
+	else if (v->rules)
 		rc = check_rules(v, doc, out);
 	sort_from(out, first);
 	return rc;

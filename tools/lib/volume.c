@@ -738,6 +738,40 @@ default_id(const frus_volume_opts *opts, const char *rootid)
 	return frus_xstrdup("volume");
 }
 
+/* "1996", "1996-05" or "1996-05-17": a date the Office writes in @when as
+ * well as in the text. */
+static int
+iso_date(const char *s)
+{
+	static const char *const forms[] = { "dddd", "dddd-dd", "dddd-dd-dd" };
+	for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+		const char *f = forms[i], *p = s;
+		while (*f && *p && (*f == 'd' ? isdigit((unsigned char)*p) : *f == *p))
+			f++, p++;
+		if (!*f && !*p)
+			return 1;
+	}
+	return 0;
+}
+
+/* The text of the content date, as the Office writes it: the years,
+ * "1961–1963", or one year. */
+static char *
+content_years(const char *from, const char *to)
+{
+	char buf[64];
+	int nf = (int)strspn(from, "0123456789"), nt = (int)strspn(to, "0123456789");
+	if (nf > 8)
+		nf = 8;
+	if (nt > 8)
+		nt = 8;
+	if (nt == 0 || (nt == nf && strncmp(from, to, (size_t)nf) == 0))
+		snprintf(buf, sizeof buf, "%.*s", nf, from);
+	else   /* an en dash between the years */
+		snprintf(buf, sizeof buf, "%.*s\xe2\x80\x93%.*s", nf, from, nt, to);
+	return frus_xstrdup(buf);
+}
+
 static void
 header(xmlNodePtr h, const frus_volmeta *m, size_t ndocs)
 {
@@ -761,10 +795,16 @@ header(xmlNodePtr h, const frus_volmeta *m, size_t ndocs)
 		add(ps, "publisher", m->publisher);
 		if (m->pubplace)
 			add(ps, "pubPlace", m->pubplace);
-		if (m->date)
-			xmlNewProp(add(ps, "date", m->date), X("type"), X("publication-date"));
+		if (m->date) {
+			xmlNodePtr d = add(ps, "date", m->date);
+			xmlNewProp(d, X("type"), X("publication-date"));
+			if (iso_date(m->date))
+				xmlNewProp(d, X("when"), X(m->date));
+		}
 		if (m->content_from) {
-			xmlNodePtr d = add(ps, "date", NULL);
+			char *years = content_years(m->content_from, m->content_to);
+			xmlNodePtr d = add(ps, "date", *years ? years : NULL);
+			free(years);
 			xmlNewProp(d, X("type"), X("content-date"));
 			xmlNewProp(d, X("notBefore"), X(m->content_from));
 			xmlNewProp(d, X("notAfter"), X(m->content_to));

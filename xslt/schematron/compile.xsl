@@ -27,7 +27,9 @@
   xsl:key elements at the top level of the schema (copied).  Phases,
   diagnostics and sch:include are not supported; all patterns run.
   Rule contexts are matched against elements and the root (as in the
-  traditional skeleton's default "elements only" traversal).
+  traditional skeleton's default "elements only" traversal), and against
+  text nodes in the patterns that have a rule whose context mentions
+  text().
 
   Within a pattern a node is handled by the first rule whose context matches
   it (template priority falls with the rule's position).
@@ -88,19 +90,28 @@
 
       <xsl:for-each select="sch:pattern[not(@abstract = 'true')]">
         <xsl:variable name="mode" select="concat('P', position())"/>
+        <!-- Text nodes are visited only by the patterns that have a rule
+             for them. -->
+        <xsl:variable name="children">
+          <xsl:choose>
+            <xsl:when test="sch:rule[contains(@context, 'text()')]">*|text()</xsl:when>
+            <xsl:otherwise>*</xsl:otherwise>
+          </xsl:choose>
+        </xsl:variable>
         <xsl:for-each select="sch:rule[not(@abstract = 'true')]">
           <axsl:template match="{@context}" mode="{$mode}" priority="{1000 - position()}">
             <xsl:apply-templates select="sch:let" mode="local"/>
             <xsl:apply-templates select="sch:assert | sch:report | sch:extends"/>
-            <axsl:apply-templates select="*" mode="{$mode}"/>
+            <axsl:apply-templates select="{$children}" mode="{$mode}"/>
           </axsl:template>
         </xsl:for-each>
         <axsl:template match="/" mode="{$mode}" priority="-1">
-          <axsl:apply-templates select="*" mode="{$mode}"/>
+          <axsl:apply-templates select="{$children}" mode="{$mode}"/>
         </axsl:template>
         <axsl:template match="*" mode="{$mode}" priority="-1">
-          <axsl:apply-templates select="*" mode="{$mode}"/>
+          <axsl:apply-templates select="{$children}" mode="{$mode}"/>
         </axsl:template>
+        <axsl:template match="text()" mode="{$mode}" priority="-1"/>
       </xsl:for-each>
 
       <axsl:template name="frusv-path">
