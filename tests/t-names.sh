@@ -65,7 +65,12 @@ same "linker: adds no text (text round trip byte-exact)" "$D/doc.t0" "$D/doc.t1"
 grep -q 'persName corresp="#p_KHA_1">Kissin<pb n="2" xml:id="pg_2"/>ger</persName>' "$D/doc.xml" &&
 	ok "linker: a name split by a page break is one persName" || notok "linker: a name split by a page break is one persName"
 # the same through the TEI form of the lists, in a volume
-$VOL -q --persons "$D/persons.xml" --terms "$D/terms.xml" -o "$D/vol.xml" "$N/doc.xml" 2>"$D/vol.err"
+# (a volume with the Office's header: the header rules of frus-validate apply)
+$VOL -q --id frus1969-76v01 --series "Foreign Relations of the United States" --sub-series 1969–1976 \
+	--volume-number "Volume I" --title "Foundations of Foreign Policy, 1969–1972" \
+	--editor "Louis J. Smith:primary" --publisher "United States Government Printing Office" \
+	--pub-place Washington --date 2003 --content-date 1969-01-01/1972-12-31 \
+	--persons "$D/persons.xml" --terms "$D/terms.xml" -o "$D/vol.xml" "$N/doc.xml" 2>"$D/vol.err"
 $VOL -q --link-only --persons "$D/persons.xml" --terms "$D/terms.xml" --report "$D/vol.tsv" -o /dev/null "$N/doc.xml" 2>/dev/null
 same "linker: the lists as TEI link the same" "$N/doc.expected" "$D/vol.tsv"
 check "volume with lists: frus-validate (every pointer resolves)" $BIN/frus-validate -q "$D/vol.xml"

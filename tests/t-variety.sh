@@ -68,9 +68,13 @@ END
 printf '9. Memorandum\n\nWashington, February 30, 1962.\n\nText.' >"$TMP/bad.txt"
 "$T2T" "$TMP/bad.txt" 2>&1 >/dev/null | grep -q "bad.txt:3:1: warning: dateline" && ok dateline-doubtful-warns || notok dateline-doubtful-warns
 status dateline-doubtful-strict 1 "$T2T" --strict "$TMP/bad.txt"
-# a sentence starting with a date is no dateline once the body has begun
-printf '9. Memorandum\n\nText.\n\nJuly 27, 1962.' >"$TMP/late.txt"
+# a date once the body has begun is no dateline of the document: in the
+# text, a paragraph; ending the document, the closer's dateline
+printf '9. Memorandum\n\nText.\n\nJuly 27, 1962.\n\nMore text.' >"$TMP/late.txt"
 "$T2T" "$TMP/late.txt" | grep -q '<p>July 27, 1962.</p>' && ok dateline-only-at-top || notok dateline-only-at-top
+printf '9. Memorandum\n\nText.\n\nJuly 27, 1962.' >"$TMP/end.txt"
+"$T2T" "$TMP/end.txt" | tr -d '\n ' | grep -q '<closer><dateline><datewhen="1962-07-27"calendar="gregorian">July27,1962</date>.</dateline></closer>' &&
+	ok dateline-ending-is-closers || notok dateline-ending-is-closers "$("$T2T" "$TMP/end.txt" | grep -A2 '<closer')"
 
 # Letter and symbol marks: a mark of another kind that has no marker is
 # kept and warned about (--strict fails); a repeated symbol is two notes.

@@ -145,10 +145,13 @@
     <b before="1" after="1">[Page <xsl:value-of select="@n"/>]</b>
   </xsl:template>
 
+  <!-- An item's own text: all but nested lists and its further paragraphs
+       ("    text" between blank lines, indented under the item). -->
   <xsl:template match="tei:item" mode="list">
+    <xsl:variable name="own" select="node()[not(self::tei:list)][not(self::tei:p[preceding-sibling::tei:p])]"/>
     <xsl:choose>
       <xsl:when test="../tei:label">
-        <b before="1" after="1"><xsl:apply-templates select="node()[not(self::tei:list)]" mode="inline"/></b>
+        <b before="1" after="1"><xsl:apply-templates select="$own" mode="inline"/></b>
       </xsl:when>
       <xsl:otherwise>
         <xsl:variable name="depth" select="count(ancestor::tei:list)"/>
@@ -157,10 +160,16 @@
         <b before="{1 + number($first-nested)}" after="1">
           <xsl:value-of select="substring('                ', 1, 2 * $depth)"/>
           <xsl:text>• </xsl:text>
-          <xsl:apply-templates select="node()[not(self::tei:list)]" mode="inline"/>
+          <xsl:apply-templates select="$own" mode="inline"/>
         </b>
       </xsl:otherwise>
     </xsl:choose>
+    <xsl:for-each select="tei:p[preceding-sibling::tei:p]">
+      <b before="2" after="2">
+        <xsl:value-of select="substring('                ', 1, 2 * count(ancestor::tei:list) + 2)"/>
+        <xsl:apply-templates mode="inline"/>
+      </b>
+    </xsl:for-each>
     <xsl:apply-templates select="tei:list" mode="block"/>
   </xsl:template>
 
@@ -189,7 +198,7 @@
   </xsl:template>
 
   <!-- Containers whose children are blocks. -->
-  <xsl:template match="tei:div | tei:opener | frus:attachment | tei:floatingText | tei:body | tei:group | tei:text" mode="block">
+  <xsl:template match="tei:div | tei:opener | tei:postscript | frus:attachment | tei:floatingText | tei:body | tei:group | tei:text" mode="block">
     <xsl:apply-templates select="*" mode="block"/>
   </xsl:template>
 

@@ -36,6 +36,7 @@ enum frus_block_kind {
 	                    * in full, "838.00/2159: Telegram" before the text */
 	FRUS_B_OPENER,     /* "No. 632", "top secret", "[Paraphrase]" */
 	FRUS_B_LINES,      /* a paragraph of several lines (line breaks kept) */
+	FRUS_B_ITEMPARA,   /* "    text": a further paragraph of the list item above */
 	FRUS_B_TABLE       /* rows: cells apart by tabs or aligned columns */
 };
 
@@ -61,6 +62,7 @@ typedef struct {
 	size_t runin;       /* FRUS_B_P: length of a run-in head ("Background."), or 0 */
 	const char *ltype;  /* FRUS_B_LISTHEAD: the list's type, or NULL */
 	int opens;          /* the block starts a new attachment */
+	int postscript;     /* written under the closer (an addressee, a P.S.) */
 	int nlines;         /* FRUS_B_CLOSER: its lines and what each is */
 	unsigned char role[FRUS_CLOSER_MAX];
 	const char *why;    /* the evidence that decided the kind (--explain) */

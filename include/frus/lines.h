@@ -33,7 +33,7 @@ frus_line_blank(const frus_line *l)
  * "◦ ", "▪ ", "‣ "), 0 if s does not start with one. */
 size_t frus_bullet_len(const char *s, size_t n);
 
-/* "12. text", "a. text", "*. text", "†. text" (a footnote's start, also a
+/* "12. text", "2a. text", "a. text", "*. text", "†. text" (a footnote's start, also a
  * numbered paragraph's): the mark's length, with *text the offset of the
  * text after ". " (n when the line is only "12."); 0 if no such start. */
 size_t frus_mark_line(const char *s, size_t n, size_t *text);

@@ -16,6 +16,11 @@
  * "George R. Merrell, Jr.", "Dean Rusk3" with a glued footnote marker). */
 int frus_shape_name(const char *s, size_t n);
 
+/* The length of the name in a signature line that may carry the
+ * signer's title after a comma ("P. C. Knox, Attorney-General."): n for a
+ * name alone, 0 for no name. */
+size_t frus_shape_name_part(const char *s, size_t n);
+
 /* A title under a signer's name ("Acting Chief of Staff", "Admiral,
  * U.S. Navy"). */
 int frus_shape_title(const char *s, size_t n);
@@ -71,6 +76,13 @@ int frus_shape_classification(const char *s, size_t n);
 /* Could be a heading: one sentence of at most 50 words, not a salutation,
  * a date, a classification or a bracketed remark. */
 int frus_shape_title_like(const char *s, size_t n);
+
+/* The addressee written under a letter's closer ("Hon. William H. Seward,
+ * Secretary of State, &c."). */
+int frus_shape_addressee(const char *s, size_t n);
+
+/* A line naming the enclosure that follows a closer ("A.", "No. 2."). */
+int frus_shape_enclosure_label(const char *s, size_t n);
 
 /* A postscript: "P.S.", "PS", "Postscript". */
 int frus_shape_postscript(const char *s, size_t n);

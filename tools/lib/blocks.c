@@ -38,6 +38,7 @@ typedef struct {
 	size_t cap;
 	unsigned char *opens;   /* per run: OPEN_* */
 	unsigned char *items;   /* per run: a run of list items */
+	unsigned char *post;    /* per run: written under the closer (postscript) */
 	unsigned char *head;    /* per run: the head of the attachment just opened */
 	size_t *closer;         /* per run: 1 + the run's first closer line, or 0 */
 	const char **closer_why;
@@ -50,7 +51,8 @@ frus_block_kind_name(enum frus_block_kind k)
 	static const char *const names[] = {
 		"paragraph", "section title", "dateline", "list head", "list item", "label",
 		"labelled item", "page break", "closer", "attachment opener", "attachment head",
-		"salutation", "complimentary close", "source line", "opener", "lines", "table"
+		"salutation", "complimentary close", "source line", "opener", "lines", "item paragraph",
+		"table"
 	};
 	return (size_t)k < sizeof names / sizeof names[0] ? names[k] : "?";
 }
@@ -160,29 +162,42 @@ closer_in(ctx *c, size_t r, int end, int after, const char **why)
 	for (size_t k = a; k < x->b; k++)
 		if (has_tab(&c->ls[k]) || c->ls[k].ind > 0 || (n > 1 && gapped(&c->ls[k])))
 			return (size_t)-1;
-	/* a labelled list may end in the closer ("1.", text, …, the name) */
-	while (n >= 3 && frus_shape_label(c->ls[a].s, c->ls[a].len)) {
-		a += 2;
-		n -= 2;
+	/* a labelled list may end in the closer ("1.", text, …, the name),
+	 * page breaks between its entries */
+	for (;;) {
+		if (n >= 3 && frus_shape_label(c->ls[a].s, c->ls[a].len) &&
+		    !frus_shape_label(c->ls[a + 1].s, c->ls[a + 1].len)) {
+			a += 2;
+			n -= 2;
+		} else if (a > x->a && n >= 2 && frus_line_is_page(&c->ls[a])) {
+			a++;
+			n--;
+		} else {
+			break;
+		}
 	}
 	if (a > x->a && n == 0)
 		return (size_t)-1;
 	if (n > FRUS_CLOSER_MAX)
 		return (size_t)-1;
+	/* a closer's lines are short: names, titles, a place and date; a
+	 * labelled entry's text runs on */
+	for (size_t k = a; k < x->b; k++)
+		if (c->ls[k].len > 120 || frus_line_is_page(&c->ls[k]) ||
+		    (n > 1 && frus_shape_label(c->ls[k].s, c->ls[k].len)))
+			return (size_t)-1;
 	if (end && c->tight_end) {
 		*why = "followed by the footnotes with no blank line: a closer's line";
 		return a;
 	}
 	if (n >= 2) {
-		/* a closer's lines are short: names, titles, a place and date */
-		for (size_t k = a; k < x->b; k++)
-			if (c->ls[k].len > 100)
-				return (size_t)-1;
 		*why = "short lines with no blank line between them end the text: a closer";
 		return a;
 	}
 	const frus_line *l = &c->ls[a];
 	int name = frus_shape_name(l->s, l->len);
+	if (!name && frus_shape_name_part(l->s, l->len))
+		name = 2;                 /* "P. C. Knox, Attorney-General." */
 	if (name == 2) {
 		*why = "a name ends the text: the signature";
 		return a;
@@ -196,14 +211,28 @@ closer_in(ctx *c, size_t r, int end, int after, const char **why)
 		*why = "a short line after a complimentary close";
 		return a;
 	}
+	if (end && frus_shape_date(l->s, l->len)) {
+		*why = "a place and date end the document: the closer's dateline";
+		return a;
+	}
 	return (size_t)-1;
+}
+
+/* What may follow a closer in the same division: the addressee written
+ * under it ("Hon. William H. Seward,", "Secretary of State, &c."), a
+ * postscript. */
+static int
+post_closer(const ctx *c, size_t r)
+{
+	const frus_line *l = first(c, r);
+	return (c->r[r].b - c->r[r].a <= 3 && frus_shape_addressee(l->s, l->len)) ||
+	       frus_shape_postscript(l->s, l->len);
 }
 
 static int
 skippable(const ctx *c, size_t r)
 {
-	const frus_line *l = first(c, r);
-	return single(c, r) && (frus_line_is_page(l) || frus_shape_postscript(l->s, l->len));
+	return (single(c, r) && frus_line_is_page(first(c, r))) || post_closer(c, r);
 }
 
 static int
@@ -227,23 +256,33 @@ find_closers(ctx *c)
 	size_t s = 0;
 	for (size_t e = 1; e <= c->nr; e++) {
 		if (e < c->nr && c->opens[e] == OPEN_NONE) {
-			/* a signature in mid-segment, after a complimentary close */
+			/* a signature in mid-segment, after a complimentary close, with
+			 * what an attachment opens with after it ("[Translation.]",
+			 * "A.", a title); a letter quoted in the text has no such */
 			const char *why;
-			size_t k;
-			if (e > s + 1 && e + 1 < c->nr && after_close(c, e) && single(c, e) &&
-			    frus_shape_name(first(c, e)->s, first(c, e)->len) >= 1 &&
-			    (k = closer_in(c, e, 0, 1, &why)) != (size_t)-1) {
-				c->closer[e] = k + 1;
-				c->closer_why[e] = why;
-				size_t nx = e + 1;
-				while (nx < c->nr && skippable(c, nx))
-					nx++;
-				if (nx < c->nr && c->opens[nx] == OPEN_NONE) {
-					c->opens[nx] = OPEN_AFTER_CLOSER;
-					const frus_line *t = first(c, nx);
-					if (single(c, nx) && frus_shape_title_like(t->s, t->len) && nx + 1 < c->nr)
-						c->head[nx] = 1;
-				}
+			size_t k, nx = e + 1;
+			while (nx < c->nr && skippable(c, nx))
+				nx++;
+			if (!(e > s + 1 && nx + 1 < c->nr && c->opens[nx] == OPEN_NONE && after_close(c, e) &&
+			      c->r[e].b - c->r[e].a <= 4 && single(c, nx) &&
+			      frus_shape_name_part(first(c, e)->s, first(c, e)->len)))
+				continue;
+			const frus_line *t = first(c, nx), *t2 = first(c, nx + 1);
+			int bracket = t->len > 2 && t->s[0] == '[' && memchr(t->s, ']', t->len) &&
+			              t->s[t->len - 1] != ':' && t->len < 200;
+			int titled = frus_shape_title_like(t->s, t->len) || frus_shape_enclosure_label(t->s, t->len);
+			if (!(bracket || titled) || (k = closer_in(c, e, 0, 1, &why)) == (size_t)-1)
+				continue;
+			c->closer[e] = k + 1;
+			c->closer_why[e] = why;
+			for (size_t p = e + 1; p < nx; p++)
+				c->post[p] = post_closer(c, p);
+			if (bracket && single(c, nx + 1) && nx + 2 < c->nr && frus_shape_title_like(t2->s, t2->len)) {
+				c->opens[nx] = OPEN_BRACKET;       /* "[Enclosure]" over a title */
+				c->head[nx + 1] = 1;
+			} else {
+				c->opens[nx] = OPEN_AFTER_CLOSER;
+				c->head[nx] = 1;
 			}
 			continue;
 		}
@@ -251,12 +290,26 @@ find_closers(ctx *c)
 		size_t r = e;
 		while (r > s + 1 && skippable(c, r - 1))
 			r--;
-		if (r > s + 1 && !c->closer[r - 1]) {
+		if (r > s && !c->closer[r - 1]) {
 			const char *why;
 			size_t k = closer_in(c, r - 1, e == c->nr && r == c->nr, after_close(c, r - 1), &why);
-			if (k != (size_t)-1) {
+			/* something must come before the closer: a run, or the
+			 * labelled entries of its own run */
+			if (k != (size_t)-1 && (r > s + 1 || k > c->r[r - 1].a)) {
 				c->closer[r - 1] = k + 1;
 				c->closer_why[r - 1] = why;
+				for (size_t p = r; p < e; p++)
+					c->post[p] = post_closer(c, p);
+			} else if (r > s + 2 && single(c, r - 1) && single(c, r - 2) && after_close(c, r - 2) &&
+			           first(c, r - 1)->len < 200 &&
+			           frus_shape_name_part(first(c, r - 2)->s, first(c, r - 2)->len) &&
+			           (k = closer_in(c, r - 2, 0, 1, &why)) != (size_t)-1) {
+				/* close, name, then one short line: the closer and a
+				 * postscript ("Identical note sent to …") */
+				c->closer[r - 2] = k + 1;
+				c->closer_why[r - 2] = why;
+				for (size_t p = r - 1; p < e; p++)
+					c->post[p] = 1;
 			}
 		}
 		s = e;
@@ -279,6 +332,18 @@ fragment(const frus_line *l)
 	return letters == 0 || (l->s[0] >= 'a' && l->s[0] <= 'z');
 }
 
+/* "CWH", "RWK": initials run together, no name */
+static int
+initials_only(const frus_line *l)
+{
+	if (l->len < 2 || l->len > 5)
+		return 0;
+	for (size_t i = 0; i < l->len; i++)
+		if (!(l->s[i] >= 'A' && l->s[i] <= 'Z'))
+			return 0;
+	return 1;
+}
+
 static void
 closer_roles(const ctx *c, size_t a, size_t b, frus_block *x)
 {
@@ -294,14 +359,18 @@ closer_roles(const ctx *c, size_t a, size_t b, frus_block *x)
 	for (size_t i = 0; i < n; i++) {
 		const frus_line *l = &c->ls[a + i];
 		int name = frus_shape_name(l->s, l->len), title = frus_shape_title(l->s, l->len);
+		if (!name && frus_shape_name_part(l->s, l->len))
+			name = 2, title = 0;
 		int date = frus_shape_date(l->s, l->len), close = frus_shape_close(l->s, l->len);
 		unsigned char role = FRUS_CL_TEXT;
 		if (firstname == n) {
-			if (name >= 1 && !title && !date && (name == 2 || n == 1 || l->s[l->len - 1] != ':')) {
+			if (close && i + 1 < n) {
+				role = FRUS_CL_SALUTE;
+			} else if (name >= 1 && !title && !date && (name == 2 || n == 1 || l->s[l->len - 1] != ':')) {
 				role = FRUS_CL_NAME;
 				firstname = i;
-			} else if (close && i + 1 < n) {
-				role = FRUS_CL_SALUTE;
+			} else if (date) {
+				role = FRUS_CL_DATE;
 			} else if (!(l->len && (l->s[l->len - 1] == ':' || l->s[l->len - 1] == ',')) &&
 			           !title && !date && n > 1) {
 				/* neither name nor lead-in: fragments, all text */
@@ -314,9 +383,10 @@ closer_roles(const ctx *c, size_t a, size_t b, frus_block *x)
 			role = FRUS_CL_DATE;
 		} else if (title) {
 			role = FRUS_CL_TITLE;
-		} else if (name >= 1) {
+		} else if (name >= 1 && !initials_only(l)) {
 			role = FRUS_CL_NAME;
 		}
+		/* initials under a signature ("CWH") are the drafter's: text */
 		x->role[i] = role;
 	}
 	/* a salute only right above the name */
@@ -557,8 +627,15 @@ classify_run(ctx *c, size_t r, size_t upto, int *zone, const int *depth, size_t 
 		             "columns do not line up: kept as lines of text", b - a);
 	}
 	if (b - a == 1) {
-		frus_block one = one_line(c, r, *zone);
 		const frus_line *l = first(c, r);
+		enum frus_block_kind last = c->d->nblocks ? c->d->blocks[c->d->nblocks - 1].kind : FRUS_B_P;
+		if (l->ind >= 4 && !l->bullet && (last == FRUS_B_ITEM || last == FRUS_B_LABELITEM ||
+		                                  last == FRUS_B_ITEMPARA)) {
+			add(c, block(FRUS_B_ITEMPARA, l, blank, "indented under a list item, between blank "
+			             "lines: a further paragraph of the item"));
+			return;
+		}
+		frus_block one = one_line(c, r, *zone);
 		if (l->ind > 0 && one.kind == FRUS_B_P) {
 			frus_warning(c->d->src->name, l->no, 1, "indented line read as a paragraph");
 		}
@@ -574,6 +651,15 @@ classify_run(ctx *c, size_t r, size_t upto, int *zone, const int *depth, size_t 
 	 * ("(2)", then paragraphs); page breaks between entries */
 	size_t i = a;
 	int entry = 0;
+	/* a page break may come first, between this run's entries and the
+	 * list's earlier ones */
+	if (i + 2 < b && frus_line_is_page(&c->ls[i]) && frus_shape_label(c->ls[i + 1].s, c->ls[i + 1].len) &&
+	    !frus_shape_label(c->ls[i + 2].s, c->ls[i + 2].len)) {
+		add(c, block(FRUS_B_PB, &c->ls[i], blank, "[Page N] before a labelled entry"));
+		i++;
+		blank = 0;
+		a = i;
+	}
 	while (i < b) {
 		const frus_line *l = &c->ls[i];
 		if (i + 1 < b && frus_shape_label(l->s, l->len) &&
@@ -643,6 +729,8 @@ classify_body(frus_doc *d, const frus_line *ls, size_t from, size_t end, int tig
 	c.opens = frus_xmalloc(nr);
 	c.items = frus_xmalloc(nr);
 	memset(c.items, 0, nr);
+	c.post = frus_xmalloc(nr);
+	memset(c.post, 0, nr);
 	c.head = frus_xmalloc(nr);
 	c.closer = frus_xmalloc(nr * sizeof *c.closer);
 	c.closer_why = frus_xmalloc(nr * sizeof *c.closer_why);
@@ -700,6 +788,10 @@ classify_body(frus_doc *d, const frus_line *ls, size_t from, size_t end, int tig
 			zone = 1;
 		size_t cl = c.closer[r] ? c.closer[r] - 1 : c.r[r].b, before = d->nblocks;
 		classify_run(&c, r, cl, &zone, depth, &di);
+		for (size_t k = before; c.post[r] && k < d->nblocks; k++) {
+			d->blocks[k].postscript = 1;
+			d->blocks[k].why = "written under the closer: a postscript";
+		}
 		if (c.opens[r] == OPEN_AFTER_CLOSER && d->nblocks > before) {
 			d->blocks[before].opens = 1;
 			d->blocks[before].why = "text after the closer: an attachment";
@@ -714,6 +806,7 @@ classify_body(frus_doc *d, const frus_line *ls, size_t from, size_t end, int tig
 	free(depth);
 	free(c.opens);
 	free(c.items);
+	free(c.post);
 	free(c.head);
 	free(c.closer);
 	free(c.closer_why);
@@ -736,9 +829,17 @@ frus_blocks_parse(frus_doc *d, const frus_text *src)
 		free(ls);
 		return FRUS_EXIT_INVALID;
 	}
-	/* the heading */
+	/* the heading: its first line, and any that follow it directly (the
+	 * page puts a blank line after the head; "No. 170." over the title is
+	 * one head with a line break) */
 	const frus_line *h = &ls[i];
-	d->heading = (frus_span){ h->s, h->len, h->off, h->no };
+	size_t hl = 1, t;
+	while (hl < 3 && i + hl < nl && !frus_line_blank(&ls[i + hl]) && !ls[i + hl].bullet &&
+	       !(ls[i + hl].ind == 2 && frus_mark_line(ls[i + hl].s, ls[i + hl].len, &t)))
+		hl++;
+	if (hl > 1 && i + hl < nl && !frus_line_blank(&ls[i + hl]))
+		hl = 1;                   /* a run of lines with no blank line at all: no head of that kind */
+	d->heading = (frus_span){ h->s, (size_t)(ls[i + hl - 1].s + ls[i + hl - 1].len - h->s), h->off, h->no };
 	d->title = d->heading;
 	{
 		size_t k = 0;
@@ -746,7 +847,7 @@ frus_blocks_parse(frus_doc *d, const frus_text *src)
 			k++;
 		if (k > 0 && k + 1 < h->len && h->s[k] == '.' && h->s[k + 1] == ' ') {
 			d->number = frus_xstrndup(h->s, k);
-			d->title = (frus_span){ h->s + k + 2, h->len - k - 2, h->off + k + 2, h->no };
+			d->title = (frus_span){ h->s + k + 2, d->heading.len - k - 2, h->off + k + 2, h->no };
 		}
 		if (h->ind > 0 || frus_line_is_page(h))
 			frus_warning(src->name, h->no, 1, "the first line does not look like a document heading");
@@ -755,7 +856,7 @@ frus_blocks_parse(frus_doc *d, const frus_text *src)
 	size_t edl = strlen(ed);
 	if (d->title.len >= edl && memcmp(d->title.text, ed, edl) == 0)
 		d->editorial = 1;
-	i++;
+	i += hl;
 
 	int rc = 0;
 	size_t fn = frus_footnotes_find(d, ls, i, nl, &rc);

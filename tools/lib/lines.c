@@ -38,6 +38,8 @@ frus_mark_line(const char *s, size_t n, size_t *text)
 	size_t m = 0;
 	while (m < n && m < 6 && isdig((unsigned char)s[m]))
 		m++;
+	if (m > 0 && m + 1 < n && s[m] >= 'a' && s[m] <= 'z' && s[m + 1] == '.')
+		m++;                          /* "2a.": a note added to a list */
 	if (m == 0 && n && s[0] >= 'a' && s[0] <= 'z')
 		m = 1;
 	for (int k = 0; m == 0 && note_symbols[k]; k++) {

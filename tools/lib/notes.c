@@ -32,6 +32,8 @@ static const char *const months[] = {
 	"January", "February", "March", "April", "May", "June", "July",
 	"August", "September", "October", "November", "December",
 	"Jan.", "Feb.", "Mar.", "Apr.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec.",
+	/* telegram style: "Oct 12" */
+	"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
 };
 
 static int
@@ -207,8 +209,13 @@ digit_score(const char *s, size_t len, size_t run, size_t a, size_t b)
 	for (size_t k = run; k < b && k < run + 6; k++)
 		whole = whole * 10 + (s[k] - '0');
 	int year = b - run == 4 && whole >= 1700 && whole <= 2099;
-	if (left <= 2 && v >= 1 && v <= 31 && month_before(s, run) && !year)
+	if (left <= 2 && v >= 1 && v <= 31 && month_before(s, run) && !year) {
+		/* "February 23" is a date unless nothing else marks the note:
+		 * "February 243" must be split */
+		if (whole >= 1 && whole <= 31)
+			return 0.5 + end;
 		return (b < len && (s[b] == ',' || s[b] == '.') ? 1.2 : 2) + end;
+	}
 	if (left == 4 && v >= 1700 && v <= 2099)
 		return 1 + end;
 	return 0.1 + end;
@@ -268,9 +275,77 @@ frus_notes_unexplained(const char *const *segs, const size_t *lens, size_t nsegs
 	return found;
 }
 
+/* The document's words, for letter marks: "notea" is "note" and mark a
+ * when "note" occurs elsewhere and "notea" nowhere; "Philadelphia" is a
+ * word when it occurs again. */
+typedef struct {
+	const char *s;
+	size_t n;
+} word;
+
+typedef struct {
+	word *w;
+	size_t n;
+} words;
+
+static int
+wordch(unsigned char c)
+{
+	return isalpha_ascii(c) || c >= 0x80;
+}
+
+static int
+cmp_word(const void *x, const void *y)
+{
+	const word *p = x, *q = y;
+	size_t n = p->n < q->n ? p->n : q->n;
+	int c = memcmp(p->s, q->s, n);
+	return c ? c : (p->n < q->n ? -1 : p->n > q->n);
+}
+
+static void
+words_build(words *ws, const char *const *segs, const size_t *lens, size_t nsegs)
+{
+	size_t cap = 256;
+	ws->w = frus_xmalloc(cap * sizeof *ws->w);
+	ws->n = 0;
+	for (size_t si = 0; si < nsegs; si++)
+		for (size_t i = 0; i < lens[si];) {
+			if (!wordch((unsigned char)segs[si][i])) {
+				i++;
+				continue;
+			}
+			size_t b = i;
+			while (i < lens[si] && wordch((unsigned char)segs[si][i]))
+				i++;
+			if (ws->n == cap)
+				ws->w = frus_xrealloc(ws->w, (cap *= 2) * sizeof *ws->w);
+			ws->w[ws->n++] = (word){ segs[si] + b, i - b };
+		}
+	qsort(ws->w, ws->n, sizeof *ws->w, cmp_word);
+}
+
+static size_t
+words_count(const words *ws, const char *s, size_t n)
+{
+	word k = { s, n };
+	size_t lo = 0, hi = ws->n;
+	while (lo < hi) {
+		size_t mid = (lo + hi) / 2;
+		if (cmp_word(&ws->w[mid], &k) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	size_t c = 0;
+	while (lo + c < ws->n && cmp_word(&ws->w[lo + c], &k) == 0)
+		c++;
+	return c;
+}
+
 /* A letter or symbol mark at s[a..b). */
 static double
-mark_score(const char *s, size_t len, size_t a, size_t b, int letter)
+mark_score(const char *s, size_t len, size_t a, size_t b, int letter, const words *ws)
 {
 	long cp = prev_cp(s, a, NULL);
 	if (cp < 0 || cp == ' ' || cp == '\t' || cp == 0xA0 || cp == '(' || cp == '[')
@@ -279,8 +354,30 @@ mark_score(const char *s, size_t len, size_t a, size_t b, int letter)
 	                          (unsigned char)s[b] >= 0x80))
 		return 0;                   /* inside a word */
 	/* after punctuation or a figure a letter is a mark; glued to a word
-	 * it may be the word's last letter */
-	return (!letter || !is_letter(cp)) ? 3 : 0.5;
+	 * it may be the word's last letter: the document's other words tell */
+	if (!letter || !is_letter(cp))
+		return 3;
+	size_t w0 = a;
+	while (w0 > 0 && wordch((unsigned char)s[w0 - 1]))
+		w0--;
+	/* the papers notes explain ("your notea", "telegramb"): a mark */
+	static const char *const papers[] = {
+		"note", "notes", "telegram", "telegrams", "despatch", "despatches", "dispatch",
+		"dispatches", "letter", "letters", "instruction", "instructions", "memorandum", "report",
+		"cable", "message", "circular", "airgram", "treaty", "convention", "decree", "law",
+		"proclamation", "resolution", "reply", "answer", "communication", NULL
+	};
+	for (int k = 0; papers[k]; k++)
+		if (strlen(papers[k]) == a - w0 && memcmp(s + w0, papers[k], a - w0) == 0)
+			return 2.5;
+	if (ws && ws->n) {
+		size_t full = words_count(ws, s + w0, b - w0), stem = words_count(ws, s + w0, a - w0);
+		if (full >= 2)
+			return 0.3;
+		if (stem >= 1)
+			return 2.5;
+	}
+	return 0.5;
 }
 
 /* --- marks to notes ------------------------------------------------------ */
@@ -363,6 +460,7 @@ collect(cands *cs, const char *const *segs, const size_t *lens, size_t nsegs,
         const entry *e, size_t ne)
 {
 	size_t maxdig = 0, nsym = 0;
+	words ws = { NULL, 0 };
 	/* the first entry of each distinct letter or symbol mark */
 	size_t *sym = frus_xmalloc((ne ? ne : 1) * sizeof *sym);
 	for (size_t i = 0; i < ne; i++) {
@@ -401,10 +499,12 @@ collect(cands *cs, const char *const *segs, const size_t *lens, size_t nsegs,
 		for (size_t q = 0; q < nsym; q++) {
 			size_t k = sym[q], ml = e[k].len;
 			int letter = ml == 1 && isalpha_ascii((unsigned char)e[k].mark[0]);
+			if (letter && !ws.w)
+				words_build(&ws, segs, lens, nsegs);
 			for (size_t a = 1; a + ml <= len; a++) {
 				if (memcmp(s + a, e[k].mark, ml) != 0)
 					continue;
-				double sc = mark_score(s, len, a, a + ml, letter);
+				double sc = mark_score(s, len, a, a + ml, letter, &ws);
 				if (sc <= 0)
 					continue;
 				for (size_t j = k; j < ne && e[j].len == ml && memcmp(e[j].mark, e[k].mark, ml) == 0; j++)
@@ -414,6 +514,7 @@ collect(cands *cs, const char *const *segs, const size_t *lens, size_t nsegs,
 		base += len + 1;
 	}
 	free(sym);
+	free(ws.w);
 }
 
 /* --- the chain ----------------------------------------------------------- */

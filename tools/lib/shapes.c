@@ -88,7 +88,7 @@ iequals(const char *s, size_t n, const char *w)
 
 /* --- names --------------------------------------------------------------- */
 
-enum { T_BAD, T_CAP, T_CAPS, T_INITIAL, T_SUFFIX, T_PARTICLE, T_CODE };
+enum { T_BAD, T_CAP, T_CAPS, T_INITIAL, T_SUFFIX, T_PARTICLE, T_CODE, T_CAPDOT };
 
 static const char *const particles[] = {
 	"de", "da", "del", "della", "van", "von", "der", "den", "la", "le", "du", "di", "y", "e",
@@ -148,7 +148,7 @@ name_token(const char *w, size_t n, int last)
 	if (dot && !last)
 		return e <= 5 ? T_CAP : T_BAD;   /* "Robt.", "Wm.", "Geo." */
 	if (dot)
-		return T_BAD;
+		return T_CAPDOT;           /* "Lewis Baker.": 19th-century signers end so */
 	if (up >= 2 && e <= 6)
 		return T_CODE;             /* initials run together: "DMacA" */
 	return T_CAP;
@@ -176,6 +176,8 @@ frus_shape_name(const char *s, size_t n)
 		else
 			break;
 	}
+	if (n > 1 && s[n - 1] == ',')
+		n--;                          /* "Edw. Telfair Wetter," over his title */
 	if (n == 0 || words(s, n) > 6)
 		return 0;
 	size_t nw = 0, strong = 0, caps = 0, initials = 0, cap = 0;
@@ -200,7 +202,9 @@ frus_shape_name(const char *s, size_t n)
 		if (prev_comma && t != T_SUFFIX)
 			return 0;
 		prev_comma = comma;
-		if (t == T_CAP)
+		if (t == T_CAPDOT && i < n)
+			return 0;
+		if (t == T_CAP || t == T_CAPDOT)
 			cap++, strong++;
 		else if (t == T_CAPS)
 			caps++, strong++;
@@ -214,8 +218,31 @@ frus_shape_name(const char *s, size_t n)
 	if (strong == 0)
 		return initials >= 2 || (initials == 1 && memchr(s, '.', n) && n >= 4) ? 2 : 0;
 	if (nw == 1)
-		return (cap && n >= 3) ? 1 : 2;   /* "Grew" may be a heading; "JFD" is not */
+		return cap ? 1 : 2;           /* "Grew", "Holleben." may be a heading; "JFD" is not */
 	return 2;
+}
+
+size_t
+frus_shape_name_part(const char *s, size_t n)
+{
+	if (frus_shape_addressee(s, n))
+		return 0;
+	if (frus_shape_name(s, n))
+		return n;
+	/* "P. C. Knox, Attorney-General.", "Edw. Telfair Wetter, United
+	 * States Consul.": a name, then its title */
+	for (size_t i = 1; i + 2 < n; i++)
+		if (s[i] == ',' && s[i + 1] == ' ') {
+			size_t t = n - i - 2;
+			const char *ts = s + i + 2;
+			if (t && ts[t - 1] == '.')
+				t--;
+			if (frus_shape_name(s, i) == 2 && t && (frus_shape_title(ts, t) || isupper_ascii((unsigned char)ts[0])) &&
+			    !equals(ts, t, "Jr") && !equals(ts, t, "Sr") && words(ts, t) <= 8)
+				return i;
+			break;
+		}
+	return 0;
 }
 
 /* Words that make a signature's second line a title, not another name. */
@@ -246,6 +273,8 @@ has_word(const char *s, size_t n, const char *const *ws)
 int
 frus_shape_title(const char *s, size_t n)
 {
+	if (n > 1 && s[n - 1] == '.' && s[n - 2] != '.' && words(s, n) >= 2)
+		n--;                          /* "United States Consul." */
 	if (n == 0 || n > 80 || !isupper_ascii((unsigned char)s[0]) || s[n - 1] == '.')
 		return 0;
 	if (memchr(s, ':', n) || memchr(s, '[', n))
@@ -269,7 +298,7 @@ frus_shape_close(const char *s, size_t n)
 	if (n == 0 || n > 100 || words(s, n) > 14)
 		return 0;
 	/* "I have [etc.]", "I am, etc.,", "Accept [etc.]" */
-	if (contains(s, n, "[etc.]") || contains(s, n, "etc.,") ||
+	if (contains(s, n, "[etc.]") || contains(s, n, "etc.,") || contains(s, n, "&c.") ||
 	    (n >= 4 && memcmp(s + n - 4, "etc.", 4) == 0))
 		return 1;
 	size_t e = n;
@@ -427,6 +456,17 @@ frus_shape_listhead(const char *s, size_t n, const char **type)
 {
 	static const char *const subject[] = { "SUBJECT", "SUBJECTS", "SUBJ", "SUBJ.", NULL };
 	static const char *const participants[] = { "PARTICIPANTS", "PRESENT", "ATTENDEES", NULL };
+	static const char *const references[] = { "REFERENCES", "REFERENCE", "REFS", "REF", NULL };
+	if (n > 1 && s[n - 1] == ':')
+		n--;                          /* "REF:" */
+	if (in(s, n, references)) {
+		*type = "references";
+		return 1;
+	}
+	if (equals(s, n, "TO") || equals(s, n, "FROM")) {
+		*type = n == 2 ? "to" : "from";
+		return 1;
+	}
 	if (in(s, n, subject)) {
 		*type = "subject";
 		return 1;
@@ -446,7 +486,8 @@ frus_shape_listhead(const char *s, size_t n, const char **type)
 }
 
 static const char *const att_words[] = {
-	"Tab", "Enclosure", "Inclosure", "Attachment", "Annex", "Appendix", "Exhibit", NULL
+	"Tab", "Enclosure", "Inclosure", "Subenclosure", "Subinclosure", "Sub-enclosure",
+	"Attachment", "Annex", "Appendix", "Exhibit", NULL
 };
 
 int
@@ -473,6 +514,8 @@ frus_shape_atthead(const char *s, size_t n)
 			return 0;                 /* "[Enclosed …" is a sentence */
 		while (e < n && isdig((unsigned char)s[e]))
 			e++;
+		if (e + 1 == n && s[e] == '.')
+			e++;                      /* "[Inclosure in No. 10.]." */
 		return e == n && words(s, n) <= 5 ? 2 : 0;
 	}
 	if (i < n && s[i] == ' ') {            /* "A", "1", "No. 3" */
@@ -598,6 +641,14 @@ frus_shape_title_like(const char *s, size_t n)
 	if (s[n - 1] == ':' || frus_shape_salute(s, n) || frus_shape_classification(s, n) ||
 	    frus_shape_date(s, n))
 		return 0;
+	/* a heading names a thing; a sentence tells ("the consul was
+	 * instructed", "we have") */
+	static const char *const telling[] = { " was ", " were ", " is ", " are ", " has ", " have ",
+	                                       " had ", " will ", " would ", " shall ", " should ",
+	                                       " I ", " we ", " We ", " our ", " my ", NULL };
+	for (int k = 0; telling[k]; k++)
+		if (contains(s, n, telling[k]))
+			return 0;
 	/* one sentence: no ". X" inside, but for abbreviations ("Mr. Adam",
 	 * "U.S. Policy") */
 	for (size_t i = 1; i + 2 < n; i++)
@@ -614,8 +665,43 @@ frus_shape_title_like(const char *s, size_t n)
 }
 
 int
+frus_shape_addressee(const char *s, size_t n)
+{
+	static const char *const to[] = { "Hon. ", "Hon ", "Honorable ", "The Honorable ", "His Excellency ",
+	                                  "Her Excellency ", "To the ", "To ", "Mr. ", "Señor ",
+	                                  "Monsieur ", NULL };
+	if (n > 160 || words(s, n) > 20)
+		return 0;
+	/* "William L. Dayton, Esq., &c., &c., Paris." */
+	if (contains(s, n, ", Esq.") || contains(s, n, "&c., &c."))
+		return 1;
+	for (int k = 0; to[k]; k++)
+		if (starts(s, n, to[k]))
+			return memchr(s, ',', n) != NULL;
+	return 0;
+}
+
+int
+frus_shape_enclosure_label(const char *s, size_t n)
+{
+	/* "A.", "B", "No. 2.", "1." alone: which enclosure follows */
+	if (starts(s, n, "No. ")) {
+		s += 4;
+		n -= 4;
+	}
+	size_t i = 0;
+	while (i < n && isdig((unsigned char)s[i]))
+		i++;
+	if (i == 0 && n && isupper_ascii((unsigned char)s[0]))
+		i = 1;
+	if (i < n && s[i] == '.')
+		i++;
+	return i > 0 && i == n && n <= 5;
+}
+
+int
 frus_shape_postscript(const char *s, size_t n)
 {
-	return starts(s, n, "P.S.") || starts(s, n, "PS.") || starts(s, n, "PS ") ||
+	return starts(s, n, "P.S.") || starts(s, n, "P. S.") || starts(s, n, "PS.") || starts(s, n, "PS ") ||
 	       starts(s, n, "P.P.S.") || starts(s, n, "Postscript");
 }

@@ -9,6 +9,7 @@
 #include <string.h>
 #include "frus/dateline.h"
 #include "frus/lines.h"
+#include "frus/shapes.h"
 #include "frus/err.h"
 #include "frus/notes.h"
 #include "frus/table.h"
@@ -264,6 +265,8 @@ header(ctx *c, xmlNodePtr tei, xmlNodePtr head, const frus_tei_opts *o)
 	for (xmlNodePtr n = head->children; n; n = n->next)
 		if (n->type == XML_TEXT_NODE)
 			xmlNodeAddContent(title, n->content);
+		else if (n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, "lb") == 0)
+			xmlNodeAddContent(title, BAD_CAST " ");
 		else if (n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, "note") != 0) {
 			xmlChar *t = xmlNodeGetContent(n);
 			xmlNodeAddContent(title, t);
@@ -509,11 +512,15 @@ closer(ctx *c, xmlNodePtr parent, const frus_block *b, size_t seg)
 			if (signers > 1 && !list)
 				list = elem(c, signed_, "list");
 			slot = list ? elem(c, list, "item") : signed_;
-			size_t k = name_len(c, seg, off, n);
+			/* the name; its title after a comma and a glued marker
+			 * follow the persName */
+			size_t k = name_len(c, seg, off, n), p = frus_shape_name_part(s, k);
+			if (p == 0 || p > k)
+				p = k;
 			xmlNodePtr hi = elem(c, elem(c, slot, "persName"), "hi");
 			set(hi, "rend", "strong");
-			inline_text(c, hi, seg, s, k, off, line);
-			inline_text(c, slot, seg, s + k, n - k, off + k, line);
+			inline_text(c, hi, seg, s, p, off, line);
+			inline_text(c, slot, seg, s + p, n - p, off + p, line);
 			break;
 		}
 		case FRUS_CL_TITLE: {
@@ -531,11 +538,21 @@ closer(ctx *c, xmlNodePtr parent, const frus_block *b, size_t seg)
 			}
 		}
 		/* fall through */
-		default:
-			inline_text(c, cl, seg, s, n, off, line);
+		default: {
+			/* the closer's own line: one seg when its text holds
+			 * markup ("[initials not declassified]"), so it stays one line */
+			xmlNodePtr sg = elem(c, cl, "seg");
+			inline_text(c, sg, seg, s, n, off, line);
+			if (sg->children && !sg->children->next && sg->children->type == XML_TEXT_NODE) {
+				xmlNodePtr t = sg->children;
+				xmlUnlinkNode(t);
+				xmlReplaceNode(sg, t);
+				xmlFreeNode(sg);
+			}
 			if (j + 1 < b->nlines)
 				elem(c, cl, "lb");
 			break;
+		}
 		}
 		if (!nl)
 			break;
@@ -543,19 +560,26 @@ closer(ctx *c, xmlNodePtr parent, const frus_block *b, size_t seg)
 	}
 }
 
-/* Lines kept apart by line breaks (a paragraph of several lines). */
+/* Lines kept apart by line breaks (a paragraph or head of several lines). */
 static void
-lines(ctx *c, xmlNodePtr parent, const frus_block *b, size_t seg)
+text_lines(ctx *c, xmlNodePtr parent, size_t seg, const char *s, size_t n, long line)
 {
-	for (size_t off = 0; off <= b->len;) {
-		const char *nl = memchr(b->text + off, '\n', b->len - off);
-		size_t e = nl ? (size_t)(nl - b->text) : b->len;
-		inline_text(c, parent, seg, b->text + off, e - off, off, b->line);
+	for (size_t off = 0; off <= n;) {
+		const char *nl = memchr(s + off, '\n', n - off);
+		size_t e = nl ? (size_t)(nl - s) : n;
+		inline_text(c, parent, seg, s + off, e - off, off, line);
 		if (!nl)
 			break;
 		elem(c, parent, "lb");
 		off = e + 1;
+		line++;
 	}
+}
+
+static void
+lines(ctx *c, xmlNodePtr parent, const frus_block *b, size_t seg)
+{
+	text_lines(c, parent, seg, b->text, b->len, b->line);
 }
 
 static void
@@ -636,7 +660,7 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 	set(div, "xml:id", id);
 
 	xmlNodePtr head = elem(&c, div, "head");
-	inline_text(&c, head, 0, d->heading.text, d->heading.len, 0, d->heading.line);
+	text_lines(&c, head, 0, d->heading.text, d->heading.len, d->heading.line);
 	if (c.mi == 0)
 		unplaced(&c, head, 1);
 
@@ -648,15 +672,18 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 	for (size_t i = 0; i < d->nblocks; i++) {
 		const frus_block *b = &d->blocks[i];
 		size_t seg = i + 1;
-		int in_list = b->kind == FRUS_B_ITEM || (b->kind == FRUS_B_PB && ls.top >= 0 &&
+		int in_list = b->kind == FRUS_B_ITEM || (b->kind == FRUS_B_ITEMPARA && ls.top >= 0) ||
+		              (b->kind == FRUS_B_PB && ls.top >= 0 &&
 		              i + 1 < d->nblocks && d->blocks[i + 1].kind == FRUS_B_ITEM);
 		/* a page break between a labelled list's entries */
 		int in_labelled = b->kind == FRUS_B_PB && labelled && i + 1 < d->nblocks &&
 		                  d->blocks[i + 1].kind == FRUS_B_LABEL;
 		int gap = frus_blocks_gap(prev, b);
 		/* a page break among items is a line of the list (text.xsl) */
-		if ((in_list && (b->kind == FRUS_B_PB || (prev && prev->kind == FRUS_B_PB && prev_in_list))) ||
-		    in_labelled || (b->kind == FRUS_B_LABEL && prev && prev->kind == FRUS_B_PB && labelled))
+		int after_line = prev && (prev->kind == FRUS_B_ITEM || prev->kind == FRUS_B_LABELITEM);
+		if (((in_list || in_labelled) && b->kind == FRUS_B_PB && after_line) ||
+		    (in_list && prev && prev->kind == FRUS_B_PB && prev_in_list) ||
+		    (b->kind == FRUS_B_LABEL && prev && prev->kind == FRUS_B_PB && labelled))
 			gap = 1;
 		int extra = b->blank_before + 1 - gap;
 		/* blank lines after list items are the copy's ("spaced"), not the
@@ -665,7 +692,8 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 			extra = 0;
 		if (!in_list)
 			ls.top = -1;
-		if (b->kind != FRUS_B_LABEL && b->kind != FRUS_B_LABELITEM && !in_labelled)
+		if (b->kind != FRUS_B_LABEL && b->kind != FRUS_B_LABELITEM && b->kind != FRUS_B_ITEMPARA &&
+		    !in_labelled)
 			labelled = NULL;
 		opener = NULL;
 		if (b->opens) {
@@ -738,8 +766,33 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 			opener = elem(&c, root, "opener");
 			lines(&c, elem(&c, opener, "seg"), b, seg);
 			break;
+		case FRUS_B_ITEMPARA: {
+			/* the item's text becomes its first p, this one the next */
+			xmlNodePtr list = labelled ? labelled : ls.top >= 0 ? ls.list[ls.top] : NULL;
+			xmlNodePtr item = list ? xmlGetLastChild(list) : NULL;
+			while (item && (item->type != XML_ELEMENT_NODE || strcmp((const char *)item->name, "item") != 0))
+				item = item->prev;
+			if (!item) {
+				inline_text(&c, elem(&c, root, "p"), seg, b->text, b->len, 0, b->line);
+				break;
+			}
+			int has_p = 0;
+			for (xmlNodePtr k = item->children; k; k = k->next)
+				has_p |= k->type == XML_ELEMENT_NODE && strcmp((const char *)k->name, "p") == 0;
+			if (!has_p) {
+				xmlNodePtr first_p = xmlNewNode(c.ns, BAD_CAST "p");
+				while (item->children) {
+					xmlNodePtr k = item->children;
+					xmlUnlinkNode(k);
+					xmlAddChild(first_p, k);
+				}
+				xmlAddChild(item, first_p);
+			}
+			inline_text(&c, elem(&c, item, "p"), seg, b->text, b->len, 0, b->line);
+			break;
+		}
 		case FRUS_B_LINES:
-			lines(&c, elem(&c, root, "p"), b, seg);
+			lines(&c, elem(&c, b->postscript ? elem(&c, root, "postscript") : root, "p"), b, seg);
 			break;
 		case FRUS_B_SALUTE:
 		case FRUS_B_COMPCLOSE: {
@@ -759,7 +812,7 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 			table(&c, root, b, seg);
 			break;
 		case FRUS_B_P: {
-			xmlNodePtr p = elem(&c, root, "p");
+			xmlNodePtr p = elem(&c, b->postscript ? elem(&c, root, "postscript") : root, "p");
 			size_t start = 0;
 			if (b->speaker) {
 				inline_text(&c, elem(&c, p, "persName"), seg, b->text, b->speaker, 0, b->line);
