@@ -132,7 +132,9 @@
   </xsl:template>
 
   <xsl:template match="tei:label" mode="list">
-    <b before="1" after="1"><xsl:apply-templates mode="inline"/></b>
+    <xsl:if test="node()">
+      <b before="1" after="1"><xsl:apply-templates mode="inline"/></b>
+    </xsl:if>
   </xsl:template>
 
   <xsl:template match="tei:space" mode="list">

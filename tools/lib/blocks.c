@@ -524,6 +524,17 @@ opening_kind(enum frus_block_kind k)
 	       k == FRUS_B_ATTOPEN || k == FRUS_B_ATTHEAD;
 }
 
+/* A footnote that begins "Source:": the document's source note is that
+ * (modern volumes), not a file-number line before the text. */
+static int
+has_source_note(const frus_doc *d)
+{
+	for (size_t k = 0; k < d->nnotes; k++)
+		if (d->notes[k].paras[0].len >= 7 && memcmp(d->notes[k].paras[0].text, "Source:", 7) == 0)
+			return 1;
+	return 0;
+}
+
 /* A run of one line: its shape, and its place (zone: nothing but the
  * opening of the document or attachment came before it; first: the
  * first run of the body). */
@@ -536,7 +547,7 @@ one_line(ctx *c, size_t r, int zone)
 	const char *type;
 	if (frus_line_is_page(l))
 		return block(FRUS_B_PB, l, blank, "[Page N] alone: a page break");
-	if (r == 0 && frus_shape_source(l->s, l->len))
+	if (r == 0 && frus_shape_source(l->s, l->len) && !has_source_note(c->d))
 		return block(FRUS_B_SOURCE, l, blank, "a file number or archive before the text: the source line");
 	if (l->len > 10 && l->s[0] == '[' && memcmp(l->s, "[Source: ", 9) == 0 && l->s[l->len - 1] == ']')
 		return block(FRUS_B_SOURCE, l, blank, "[Source: …]: a document withheld in full");

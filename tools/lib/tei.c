@@ -214,6 +214,14 @@ static void
 note(ctx *c, xmlNodePtr parent, size_t k, int in_head)
 {
 	const frus_footnote *f = &c->doc->notes[k];
+	/* a parent holding elements only ("signed": persName, note) would be
+	 * indented on output, putting white space before the note (an error
+	 * of the Office's rules): a text node, even empty, keeps it as it is */
+	int text_child = 0;
+	for (xmlNodePtr n = parent->children; n && !text_child; n = n->next)
+		text_child = n->type == XML_TEXT_NODE;
+	if (!text_child)
+		xmlAddChild(parent, xmlNewText(BAD_CAST ""));
 	xmlNodePtr e = elem(c, parent, "note");
 	char id[256];
 	/* conventions 2: "_1"… only where a mark repeats */
@@ -703,6 +711,7 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 		xmlNodePtr container = in_list && ls.top >= 0 ? ls.list[ls.top] : in_labelled ? labelled : root;
 		if (extra > 0)
 			space(&c, labelled ? labelled : container, extra);
+		enum frus_block_kind prev_kind = prev ? prev->kind : FRUS_B_P;
 		prev = b;
 		prev_in_list = in_list;
 		switch (b->kind) {
@@ -736,6 +745,10 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 			inline_text(&c, elem(&c, labelled, "label"), seg, b->text, b->len, 0, b->line);
 			break;
 		case FRUS_B_LABELITEM:
+			/* every item of a labelled list has its label, empty for a
+			 * further line of an entry (the Office's grammar) */
+			if (prev_kind != FRUS_B_LABEL)
+				elem(&c, labelled, "label");
 			inline_text(&c, elem(&c, labelled, "item"), seg, b->text, b->len, 0, b->line);
 			break;
 		case FRUS_B_DATELINE: {
