@@ -12,6 +12,7 @@
 #include "frus/copy.h"
 #include "frus/err.h"
 #include "frus/lines.h"
+#include "frus/shapes.h"
 
 static int
 isdig(int c)
@@ -120,7 +121,9 @@ block_start(const phys *p, const phys *prev)
 	frus_line l = { s, n, 0, 0, p->ind, 0 };
 	if (frus_line_is_page(&l))
 		return 1;
-	/* "1." alone (a label), or "2. text" after a finished sentence */
+	/* "(a)", "1." alone (a label), or "2. text" after a finished sentence */
+	if (frus_shape_label(s, n))
+		return 1;
 	if (frus_mark_line(s, n, &t)) {
 		char last = prev->len ? prev->s[prev->len - 1] : '.';
 		if (t == n || strchr(".:;!?)\"", last) || (unsigned char)last >= 0x80)

@@ -167,8 +167,11 @@ digit_score(const char *s, size_t len, size_t run, size_t a, size_t b)
 				y--, yd++;
 			if (cp == ',')
 				return (b - a == 3 ? 0.2 : 3) + end;
-			int sentence = b + 1 < len && s[b] == ' ' && s[b + 1] >= 'A' && s[b + 1] <= 'Z';
-			return ((yd == 4 || sentence) ? 2 : 0.2) + end;
+			/* a full stop, then the mark: after a year, a date ("January
+			 * 15.1"), at a sentence's or the block's end */
+			int sentence = (b + 1 < len && s[b] == ' ' && s[b + 1] >= 'A' && s[b + 1] <= 'Z') || end > 0;
+			int date = yd <= 2 && month_before(s, y);
+			return ((yd == 4 || sentence || date) ? 2 : 0.2) + end;
 		}
 		if (is_close_punct(cp))
 			return 3 + end;
@@ -208,7 +211,7 @@ digit_score(const char *s, size_t len, size_t run, size_t a, size_t b)
 	int whole = 0;
 	for (size_t k = run; k < b && k < run + 6; k++)
 		whole = whole * 10 + (s[k] - '0');
-	int year = b - run == 4 && whole >= 1700 && whole <= 2099;
+	int year = b - run == 4 && whole >= 1776 && whole <= 2099;   /* FRUS writes of its own times */
 	if (left <= 2 && v >= 1 && v <= 31 && month_before(s, run) && !year) {
 		/* "February 23" is a date unless nothing else marks the note:
 		 * "February 243" must be split */
