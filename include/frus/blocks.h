@@ -14,6 +14,7 @@
 #define FRUS_BLOCKS_H
 
 #include <stddef.h>
+#include "frus/footnotes.h"
 #include "frus/text.h"
 
 enum frus_block_kind {
@@ -68,19 +69,6 @@ typedef struct {
 	const char *why;    /* the evidence that decided the kind (--explain) */
 } frus_block;
 
-typedef struct {
-	const char *text;
-	size_t len;
-	size_t off;
-	long line;
-} frus_span;
-
-typedef struct {
-	char *n;            /* printed mark: "1", "96", "a", "*", "†" … */
-	frus_span *paras;   /* first line, then each continuation paragraph */
-	size_t npara;
-	long line;
-} frus_footnote;
 
 typedef struct {
 	const frus_text *src;

@@ -9,12 +9,35 @@
 #ifndef FRUS_FOOTNOTES_H
 #define FRUS_FOOTNOTES_H
 
-#include "frus/blocks.h"
 #include "frus/lines.h"
 
+typedef struct {
+	const char *text;   /* points into the input buffer; not NUL-terminated */
+	size_t len;
+	size_t off;
+	long line;
+} frus_span;
+
+typedef struct {
+	char *n;            /* printed mark: "1", "96", "2a", "a", "*", "†" … */
+	frus_span *paras;   /* first line, then each continuation paragraph */
+	size_t npara;
+	long line;
+} frus_footnote;
+
+typedef struct {
+	const char *name;   /* the input, for messages */
+	frus_span heading;  /* searched for markers too */
+	frus_footnote *notes;
+	size_t nnotes;
+} frus_footnotes;
+
 /* Finds the footnote list among lines [from, n): returns the index of
- * its first line (n when there is none) and fills d->notes.  Sets *rc to
+ * its first line (n when there is none) and fills f->notes.  Sets *rc to
  * FRUS_EXIT_INVALID after reporting a note without text. */
-size_t frus_footnotes_find(frus_doc *d, const frus_line *ls, size_t from, size_t n, int *rc);
+size_t frus_footnotes_find(frus_footnotes *f, const frus_line *ls, size_t from, size_t n, int *rc);
+
+/* Frees the notes (and their marks and paragraphs). */
+void frus_footnotes_free(frus_footnote *notes, size_t n);
 
 #endif

@@ -870,7 +870,10 @@ frus_blocks_parse(frus_doc *d, const frus_text *src)
 	i += hl;
 
 	int rc = 0;
-	size_t fn = frus_footnotes_find(d, ls, i, nl, &rc);
+	frus_footnotes fl = { src->name, d->heading, NULL, 0 };
+	size_t fn = frus_footnotes_find(&fl, ls, i, nl, &rc);
+	d->notes = fl.notes;
+	d->nnotes = fl.nnotes;
 	size_t bodyend = fn;
 	while (bodyend > i && frus_line_blank(&ls[bodyend - 1]))
 		bodyend--;
@@ -901,11 +904,7 @@ frus_blocks_parse(frus_doc *d, const frus_text *src)
 void
 frus_doc_free(frus_doc *d)
 {
-	for (size_t i = 0; i < d->nnotes; i++) {
-		free(d->notes[i].n);
-		free(d->notes[i].paras);
-	}
-	free(d->notes);
+	frus_footnotes_free(d->notes, d->nnotes);
 	free(d->blocks);
 	free(d->number);
 	memset(d, 0, sizeof *d);

@@ -17,7 +17,7 @@
 #define FLAT_TRIES 64
 
 static void
-add_note(frus_doc *d, size_t *cap, const frus_line *l, size_t marklen, size_t text)
+add_note(frus_footnotes *d, size_t *cap, const frus_line *l, size_t marklen, size_t text)
 {
 	if (d->nnotes == *cap)
 		d->notes = frus_xrealloc(d->notes, (*cap = *cap ? *cap * 2 : 16) * sizeof *d->notes);
@@ -30,21 +30,27 @@ add_note(frus_doc *d, size_t *cap, const frus_line *l, size_t marklen, size_t te
 }
 
 static void
-add_para(frus_doc *d, const frus_line *l)
+add_para(frus_footnotes *d, const frus_line *l)
 {
 	frus_footnote *f = &d->notes[d->nnotes - 1];
 	f->paras = frus_xrealloc(f->paras, (f->npara + 1) * sizeof *f->paras);
 	f->paras[f->npara++] = (frus_span){ l->s, l->len, l->off, l->no };
 }
 
-static void
-free_notes(frus_doc *d)
+void
+frus_footnotes_free(frus_footnote *notes, size_t n)
 {
-	for (size_t i = 0; i < d->nnotes; i++) {
-		free(d->notes[i].n);
-		free(d->notes[i].paras);
+	for (size_t i = 0; i < n; i++) {
+		free(notes[i].n);
+		free(notes[i].paras);
 	}
-	free(d->notes);
+	free(notes);
+}
+
+static void
+free_notes(frus_footnotes *d)
+{
+	frus_footnotes_free(d->notes, d->nnotes);
 	d->notes = NULL;
 	d->nnotes = 0;
 }
@@ -63,7 +69,7 @@ follows(const char *a, const char *b)
 
 /* The page's form: "  N. text", continuations indented four. */
 static size_t
-indented_list(frus_doc *d, const frus_line *ls, size_t from, size_t n, int *rc)
+indented_list(frus_footnotes *d, const frus_line *ls, size_t from, size_t n, int *rc)
 {
 	size_t tail = n, t;
 	while (tail > from) {
@@ -87,7 +93,7 @@ indented_list(frus_doc *d, const frus_line *ls, size_t from, size_t n, int *rc)
 		if (l->ind == 2 && (m = frus_mark_line(l->s, l->len, &t))) {
 			add_note(d, &cap, l, m, t);
 			if (*rc == 0 && t == l->len) {
-				frus_error(d->src->name, l->no, 3, "footnote %s has no text", d->notes[d->nnotes - 1].n);
+				frus_error(d->name, l->no, 3, "footnote %s has no text", d->notes[d->nnotes - 1].n);
 				*rc = FRUS_EXIT_INVALID;
 			}
 		} else {
@@ -101,7 +107,7 @@ indented_list(frus_doc *d, const frus_line *ls, size_t from, size_t n, int *rc)
  * when it follows the last line directly or continues the numbering;
  * anything else continues the note before. */
 static void
-flat_notes(frus_doc *d, const frus_line *ls, size_t s, size_t n)
+flat_notes(frus_footnotes *d, const frus_line *ls, size_t s, size_t n)
 {
 	size_t cap = 0, t, m;
 	int blank_before = 0;
@@ -129,7 +135,7 @@ flat_notes(frus_doc *d, const frus_line *ls, size_t s, size_t n)
 /* How well the text before line s marks the notes from s on: strong
  * markers placed, less those not found. */
 static long
-evidence(frus_doc *d, const frus_line *ls, size_t from, size_t s)
+evidence(frus_footnotes *d, const frus_line *ls, size_t from, size_t s)
 {
 	size_t nseg = 0;
 	const char **segs = frus_xmalloc((s - from + 2) * sizeof *segs);
@@ -160,7 +166,7 @@ evidence(frus_doc *d, const frus_line *ls, size_t from, size_t s)
 }
 
 static size_t
-flat_list(frus_doc *d, const frus_line *ls, size_t from, size_t n)
+flat_list(frus_footnotes *d, const frus_line *ls, size_t from, size_t n)
 {
 	size_t best = n, tries = 0, t;
 	long best_ev = 0;
@@ -183,7 +189,7 @@ flat_list(frus_doc *d, const frus_line *ls, size_t from, size_t n)
 }
 
 size_t
-frus_footnotes_find(frus_doc *d, const frus_line *ls, size_t from, size_t n, int *rc)
+frus_footnotes_find(frus_footnotes *d, const frus_line *ls, size_t from, size_t n, int *rc)
 {
 	int indented = 0;
 	for (size_t k = from; k < n && !indented; k++)
@@ -202,7 +208,7 @@ frus_footnotes_find(frus_doc *d, const frus_line *ls, size_t from, size_t n, int
 		       frus_mark_line(ls[b - 1].s, ls[b - 1].len, &t) && t < ls[b - 1].len)
 			b--;
 		if (b < e && (e - b >= 2 || ls[b].ind == 2))
-			frus_warning(d->src->name, ls[b].no, 1, "%zu numbered line%s at the end look%s like "
+			frus_warning(d->name, ls[b].no, 1, "%zu numbered line%s at the end look%s like "
 			             "footnotes, but the text does not mark them: read as paragraphs",
 			             e - b, e - b > 1 ? "s" : "", e - b > 1 ? "" : "s");
 	}

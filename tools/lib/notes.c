@@ -168,8 +168,8 @@ digit_score(const char *s, size_t len, size_t run, size_t a, size_t b)
 			if (cp == ',')
 				return (b - a == 3 ? 0.2 : 3) + end;
 			/* a full stop, then the mark: after a year, a date ("January
-			 * 15.1"), at a sentence's or the block's end */
-			int sentence = (b + 1 < len && s[b] == ' ' && s[b + 1] >= 'A' && s[b + 1] <= 'Z') || end > 0;
+			 * 15.1"), before the next sentence; else a decimal ("7.6") */
+			int sentence = b + 1 < len && s[b] == ' ' && s[b + 1] >= 'A' && s[b + 1] <= 'Z';
 			int date = yd <= 2 && month_before(s, y);
 			return ((yd == 4 || sentence || date) ? 2 : 0.2) + end;
 		}
