@@ -62,6 +62,7 @@ typedef struct {
 	size_t speaker;     /* FRUS_B_P: length of a speaker label ("de la Flor"), or 0 */
 	size_t runin;       /* FRUS_B_P: length of a run-in head ("Background."), or 0 */
 	const char *ltype;  /* FRUS_B_LISTHEAD: the list's type, or NULL */
+	const char *rend;   /* FRUS_B_SECTION: "sectiontitleital" or "center" */
 	int opens;          /* the block starts a new attachment */
 	int postscript;     /* written under the closer (an addressee, a P.S.) */
 	int nlines;         /* FRUS_B_CLOSER: its lines and what each is */

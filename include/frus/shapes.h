@@ -84,6 +84,12 @@ int frus_shape_addressee(const char *s, size_t n);
 /* A line naming the enclosure that follows a closer ("A.", "No. 2."). */
 int frus_shape_enclosure_label(const char *s, size_t n);
 
+/* A heading standing alone in the text (centring and bold do not survive
+ * the copy, the shape does): 2 a roman numeral or capitals ("IV",
+ * "CEYLON SITUATION"), 1 a short line in title case without closing
+ * punctuation ("A New Era", "Foreign Assistance Programs"), 0 none. */
+int frus_shape_heading(const char *s, size_t n);
+
 /* A postscript: "P.S.", "PS", "Postscript". */
 int frus_shape_postscript(const char *s, size_t n);
 

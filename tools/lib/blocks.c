@@ -571,6 +571,14 @@ one_line(ctx *c, size_t r, int zone)
 		return block(FRUS_B_COMPCLOSE, l, blank, "a complimentary close");
 	if (frus_shape_section(l->s, l->len))
 		return block(FRUS_B_SECTION, l, blank, "a run-in section title");
+	int heading = frus_shape_heading(l->s, l->len);
+	if (heading && r + 1 < c->nr && !c->closer[r]) {
+		frus_block b = block(FRUS_B_SECTION, l, blank, heading == 2 ?
+		                     "a roman numeral or capitals alone, text after it: a centred heading" :
+		                     "a short line in title case alone, text after it: a heading");
+		b.rend = heading == 2 ? "center" : "sectiontitleital";
+		return b;
+	}
 	frus_block b = block(FRUS_B_P, l, blank, "a line between blank lines: a paragraph");
 	b.speaker = frus_shape_speaker(b.text, b.len);
 	b.runin = frus_shape_runin(b.text, b.len);

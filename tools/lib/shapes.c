@@ -700,6 +700,59 @@ frus_shape_enclosure_label(const char *s, size_t n)
 }
 
 int
+frus_shape_heading(const char *s, size_t n)
+{
+	/* "* * * * *", ". . . . .": an omission, printed centred */
+	size_t marks = 0, k0 = 0;
+	for (; k0 < n && (s[k0] == '*' || s[k0] == '.' || s[k0] == ' '); k0++)
+		marks += s[k0] != ' ';
+	if (k0 == n && marks >= 3)
+		return 2;
+	while (n > 0 && isdig((unsigned char)s[n - 1]) && n > 1 && !isdig((unsigned char)s[n - 2]))
+		n--;                          /* a glued marker: "WEST INDIES2" */
+	if (n == 0 || n > 100 || words(s, n) > 12 || strchr(".,;:?!", s[n - 1]))
+		return 0;
+	unsigned char c = (unsigned char)s[0];
+	if (!(isupper_ascii(c) || isdig(c) || c >= 0xC3))
+		return 0;
+	/* a place and date ("Lima, July 24, 1962”") is no heading */
+	for (size_t k = 0; k + 2 < n; k++)
+		if (s[k] == ',' && s[k + 1] == ' ' && isdig((unsigned char)s[k + 2]))
+			return 0;
+	if (frus_shape_date(s, n))
+		return 0;
+	/* "IV", "XII": a roman numeral over a part */
+	size_t i = 0;
+	while (i < n && strchr("IVXLC", s[i]))
+		i++;
+	if (i == n && n <= 6)
+		return 2;
+	size_t lower = 0, caps = 0, nw = 0, capw = 0;
+	for (size_t k = 0; k < n; k++) {
+		lower += islower_ascii((unsigned char)s[k]);
+		caps += isupper_ascii((unsigned char)s[k]);
+	}
+	if (lower == 0 && caps >= 2)
+		return 2;                     /* "CEYLON SITUATION" */
+	/* title case: most words capitalised, small words aside */
+	static const char *const small[] = { "a", "an", "the", "of", "for", "and", "to", "in", "on",
+	                                     "with", "by", "at", "or", "from", "as", "vs.", NULL };
+	for (size_t k = 0; k < n;) {
+		while (k < n && s[k] == ' ')
+			k++;
+		size_t b = k;
+		while (k < n && s[k] != ' ')
+			k++;
+		if (k == b || in(s + b, k - b, small))
+			continue;
+		nw++;
+		capw += isupper_ascii((unsigned char)s[b]) || isdig((unsigned char)s[b]) ||
+		        (unsigned char)s[b] >= 0xC3 || (unsigned char)s[b] == 0xE2;
+	}
+	return nw > 0 && 2 * capw >= 2 * nw - (nw > 4) ? 1 : 0;
+}
+
+int
 frus_shape_postscript(const char *s, size_t n)
 {
 	return starts(s, n, "P.S.") || starts(s, n, "P. S.") || starts(s, n, "PS.") || starts(s, n, "PS ") ||

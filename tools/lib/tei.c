@@ -760,7 +760,7 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 		}
 		case FRUS_B_SECTION: {
 			xmlNodePtr p = elem(&c, root, "p");
-			set(p, "rend", "sectiontitleital");
+			set(p, "rend", b->rend ? b->rend : "sectiontitleital");
 			inline_text(&c, p, seg, b->text, b->len, 0, b->line);
 			break;
 		}
