@@ -1,11 +1,12 @@
-/* fuzz-text — the text parser end to end: bytes -> frus_text -> blocks ->
- * TEI tree -> serialised XML.  Any crash, leak, UB or exit is a finding;
+/* fuzz-text — the text parser end to end: bytes -> frus_text -> the copy's
+ * changes undone -> blocks -> TEI tree -> serialised XML.  Any crash, leak, UB or exit is a finding;
  * rejected input (an error message) is fine. */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <libxml/parser.h>
 #include "frus/blocks.h"
+#include "frus/copy.h"
 #include "frus/err.h"
 #include "frus/tei.h"
 #include "frus/text.h"
@@ -30,6 +31,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	enum frus_encoding enc = (size && data[0] == 0xFF) ? FRUS_ENC_LATIN1 : FRUS_ENC_UTF8;
 	if (frus_text_from_buffer(&t, "fuzz.txt", (const char *)data, size, enc) != 0)
 		return 0;
+	frus_copy_normalise(&t);
 	if (frus_blocks_parse(&d, &t) == 0) {
 		frus_tei_opts o = { .fallback_id = "fuzz" };
 		xmlDocPtr doc = frus_tei_from_blocks(&d, &o);
