@@ -158,10 +158,28 @@ joinable(const phys *a, const phys *b, size_t width, size_t wbytes)
 	       !block_start(b, a) && !rows(a, b);
 }
 
+/* The longest line in bytes: a copy with lines far longer than any mail
+ * client wraps at was not wrapped. */
+static size_t
+longest_line(const char *s, size_t n)
+{
+	size_t best = 0;
+	for (const char *p = s, *end = s + n; p < end;) {
+		const char *nl = memchr(p, '\n', (size_t)(end - p));
+		const char *e = nl ? nl : end;
+		if ((size_t)(e - p) > best)
+			best = (size_t)(e - p);
+		p = e + 1;
+	}
+	return best;
+}
+
 size_t
 frus_copy_normalise(frus_text *t)
 {
 	nbsp_to_spaces(t);
+	if (longest_line(t->buf, t->len) > 600)
+		return 0;
 	size_t np = 0, cap = 64;
 	phys *ps = frus_xmalloc(cap * sizeof *ps);
 	for (const char *p = t->buf, *end = t->buf + t->len; p <= end;) {
