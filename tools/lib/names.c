@@ -192,8 +192,9 @@ in_list(const char *const *w, const char *s, size_t n)
  * the name ("President Nixon", "Mrs. Carter", "Assistant Secretary"). */
 static const char *const HONORIFIC[] = {
 	"Acting", "Adm", "Admiral", "Ambassador", "Amb", "Amir", "Archbishop", "Assistant",
-	"Ayatollah", "Bishop", "Brother", "Capt", "Captain", "Cardinal", "Chairman",
-	"Chairwoman", "Chancellor", "Chargé", "Chief", "Col", "Colonel", "Commander",
+	"Ayatollah", "Bishop", "Brig", "Brother", "Capt", "Captain", "Cardinal", "Cdr",
+	"Chairman", "Chairwoman", "Chancellor", "Chargé", "Chief", "Cmdr", "Col", "Colonel",
+	"Commander",
 	"Comrade", "Congressman", "Congresswoman", "Consul", "Counselor", "Crown", "Dame",
 	"Delegate", "Deputy", "Director", "Dr", "Emir", "Emperor", "Envoy", "Father", "Gen",
 	"General", "Generalissimo", "Gov", "Governor", "Herr", "Judge", "Justice", "King",
@@ -202,9 +203,16 @@ static const char *const HONORIFIC[] = {
 	"Nuncio", "Pope", "Premier", "Pres", "President", "President-elect", "Prime", "Prince",
 	"Princess", "Prof", "Professor", "Queen", "Rabbi", "Rep", "Representative", "Rev",
 	"Reverend", "Secretary", "Secretary-General", "Secy", "Sen", "Senator", "Senators",
-	"Senhor", "Senor", "Señor", "Shah", "Sheikh", "Signor", "Sir", "Sister", "Speaker",
-	"Sultan", "Under", "Vice", NULL
+	"Senhor", "Senor", "Señor", "Sgt", "Shah", "Sheikh", "Signor", "Sir", "Sister",
+	"Speaker", "Sultan", "Under", "Vice", "Viscount", NULL
 };
+
+/* A title, or the plural of one ("Ambassadors Nolting, Brown and Young"). */
+static int
+is_honorific(const char *s, size_t n)
+{
+	return in_list(HONORIFIC, s, n) || (n > 3 && s[n - 1] == 's' && in_list(HONORIFIC, s, n - 1));
+}
 
 /* Capitalised words that start sentences or phrases, not given names. */
 static const char *const FUNCTION[] = {
@@ -417,7 +425,16 @@ add_person(frus_names *nm, const char *id, const char *name, const char *desc)
 			while (l && b[l - 1] == '.')
 				l--;
 			static const char *const SUF[] = { "Jr", "Sr", "II", "III", "IV", "Ill", "or", NULL };
-			if (!in_list(SUF, b, l))
+			/* a rank is no given name, nor the word that opens one
+			 * ("Rear Adm.", "Field Marshal") */
+			const char *nx = c;
+			while (nx < ge && (*nx == ' ' || *nx == ','))
+				nx++;
+			size_t nl = 0;
+			while (nx + nl < ge && is_wordc(nx + nl, ge))
+				nl += u8len((unsigned char)nx[nl]);
+			int rank = is_honorific(b, l) || (nl && is_honorific(nx, nl));
+			if (!in_list(SUF, b, l) && !rank)
 				p->given = push_str(p->given, &p->ngiven, frus_xstrndup(b, l));
 		}
 	}
@@ -794,12 +811,111 @@ surname_is_title(const person *p)
 	return in_list(HONORIFIC, p->surname, strlen(p->surname));
 }
 
+/* The end of a suffix after a name that ends at b ("Frederick E.
+ * Nolting, Jr.", "John N. Irwin II"), or b: the Office tags it inside. */
+static size_t
+with_suffix(const char *buf, size_t len, size_t b)
+{
+	static const char *const SUF[] = { "Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV", NULL };
+	size_t p = b;
+	if (p < len && buf[p] == ',')
+		p++;
+	if (p >= len || (buf[p] != ' ' && buf[p] != '\n'))
+		return b;
+	while (p < len && (buf[p] == ' ' || buf[p] == '\n'))
+		p++;
+	for (const char *const *x = SUF; *x; x++) {
+		size_t l = strlen(*x);
+		if (p + l <= len && memcmp(buf + p, *x, l) == 0 &&
+		    (p + l == len || !is_wordc(buf + p + l, buf + len)))
+			return p + l;
+	}
+	return b;
+}
+
+/* The dashes inside word w that join two parts ("pro-Castro"). */
+static int
+dash_at(const char *buf, size_t i, size_t e, size_t *dl)
+{
+	if (buf[i] == '-') {
+		*dl = 1;
+		return 1;
+	}
+	if (i + 3 <= e && (unsigned char)buf[i] == 0xe2 && (unsigned char)buf[i + 1] == 0x80 &&
+	    ((unsigned char)buf[i + 2] == 0x93 || (unsigned char)buf[i + 2] == 0x91)) {
+		*dl = 3;
+		return 1;
+	}
+	return 0;
+}
+
+static int
+starts_form(const frus_names *nm, const char *s, size_t n)
+{
+	n -= possessive(s, n);
+	char *key = fold_dup(s, n, 0);
+	int r = xmlHashLookup(nm->first, X(key)) != NULL;
+	free(key);
+	return r;
+}
+
+/* "pro-Castro", "the President’s-Kissinger’s-Shultz’s views": a word
+ * joined by dashes is cut into its parts when a part, but not the whole,
+ * is a listed name ("Ormsby-Gore" stays whole, and so does "Kai-shek"). */
+static size_t
+split_compounds(const frus_names *nm, const char *buf, word **wp, size_t nw)
+{
+	word *w = *wp, *o = NULL;
+	size_t no = 0, cap = 0;
+	for (size_t i = 0; i < nw; i++) {
+		size_t b = w[i].b, e = w[i].e, cuts[16], nc = 0, dl;
+		for (size_t k = b; k < e && nc < 16; k++)
+			if (dash_at(buf, k, e, &dl)) {
+				cuts[nc++] = k;
+				k += dl - 1;
+			}
+		int split = 0;
+		if (nc && !starts_form(nm, buf + b, e - b)) {
+			size_t pb = b;
+			for (size_t c = 0; c <= nc && !split; c++) {
+				size_t pe = c < nc ? cuts[c] : e;
+				if (pe > pb && is_upper(buf + pb) && starts_form(nm, buf + pb, pe - pb))
+					split = 1;
+				if (c < nc)
+					dash_at(buf, cuts[c], e, &dl), pb = cuts[c] + dl;
+			}
+		}
+		if (no + nc + 1 > cap) {
+			cap = (no + nc + 1) * 2;
+			o = frus_xrealloc(o, cap * sizeof *o);
+		}
+		if (!split) {
+			o[no++] = w[i];
+			continue;
+		}
+		size_t pb = b;
+		for (size_t c = 0; c <= nc; c++) {
+			size_t pe = c < nc ? cuts[c] : e;
+			if (pe > pb) {
+				o[no].b = pb;
+				o[no++].e = pe;
+			}
+			if (c < nc)
+				dash_at(buf, cuts[c], e, &dl), pb = cuts[c] + dl;
+		}
+	}
+	free(w);
+	*wp = o;
+	return no;
+}
+
 /* Finds the persons of run r; fills m (caller frees). */
 static size_t
 find_persons(frus_names *nm, run *r, pmatch **out)
 {
 	word *w;
 	size_t nw = words_of(r->buf, r->len, &w);
+	nw = split_compounds(nm, r->buf, &w, nw);
 	pmatch *m = NULL;
 	size_t nm_ = 0;
 	const char *buf = r->buf;
@@ -879,7 +995,7 @@ find_persons(frus_names *nm, run *r, pmatch **out)
 				maxext = ext[c];
 		}
 		size_t tj = title_phrase(buf, w, i);
-		int titled = tj < i && (in_list(HONORIFIC, buf + w[i - 1].b, w[i - 1].e - w[i - 1].b) ||
+		int titled = tj < i && (is_honorific(buf + w[i - 1].b, w[i - 1].e - w[i - 1].b) ||
 		                        hash_has(nm->vocab, buf + w[i - 1].b, w[i - 1].e - w[i - 1].b));
 		/* "Raul Castro": another person's given name before it */
 		if (!maxext && i > 0 && only_space(buf + w[i - 1].e, w[i].b - w[i - 1].e) &&
@@ -898,7 +1014,7 @@ find_persons(frus_names *nm, run *r, pmatch **out)
 			char *bg = frus_xstrndup(ps, endb - w[i - 1].b);
 			int phrase = strstr(nm->descs, bg) != NULL;   /* "New York" */
 			free(bg);
-			if (is_upper(ps) && !in_list(HONORIFIC, ps, pl) && !in_list(FUNCTION, ps, pl) &&
+			if (is_upper(ps) && !is_honorific(ps, pl) && !in_list(FUNCTION, ps, pl) &&
 			    (phrase || !hash_has(nm->vocab, ps, pl)) && !known && !memchr(ps, '.', pl) &&
 			    !(pl > 1 && is_upper(ps + 1)) && !nick) {
 				if (nm->pass == 2) {
@@ -933,6 +1049,8 @@ find_persons(frus_names *nm, run *r, pmatch **out)
 			}
 		}
 		pmatch pm = { w[i].b, endb, -1, 0, 0 };
+		if (maxext && endb == w[endw].e)
+			pm.b = with_suffix(buf, r->len, endb);
 		if (maxext) {
 			size_t nbest = 0;
 			long who = -1;
@@ -1048,6 +1166,20 @@ letter_ok(const char *buf, size_t len, size_t a)
 	return 1;
 }
 
+/* Whether the word that ends at buf[k] (exclusive) has no lower-case
+ * letter: capitals, figures and dots ("US", "751K.5"). */
+static int
+code_before(const char *buf, size_t k)
+{
+	size_t b = k;
+	while (b > 0 && (buf[b - 1] == '.' || is_wordc(buf + b - 1, buf + k))) {
+		if (is_lower(buf + b - 1) || ((unsigned char)buf[b - 1] & 0x80))
+			return 0;
+		b--;
+	}
+	return b < k;
+}
+
 static int
 sentence_start(const char *buf, size_t a)
 {
@@ -1068,6 +1200,9 @@ find_terms(frus_names *nm, run *r, tmatch **out)
 	tmatch *m = NULL;
 	size_t n = 0;
 	const char *buf = r->buf, *end = r->buf + r->len;
+	/* the run ends where a name tagged before begins */
+	xmlNodePtr after = r->n ? r->v[r->n - 1].node->next : NULL;
+	int person_next = after && is_tei(after, "persName");
 	for (size_t a = 0; a < r->len;) {
 		const char *s = buf + a;
 		int left = 1;
@@ -1082,8 +1217,12 @@ find_terms(frus_names *nm, run *r, tmatch **out)
 				size_t k2 = k - 1;
 				while (k2 > 0 && ((unsigned char)buf[k2] & 0xc0) == 0x80)
 					k2--;
-				/* "U.S." is no "S"; "Belaúnde-APRA" no "APRA" */
-				if (is_wordc(buf + k2, end))
+				/* "U.S." is no "S"; "Belaúnde-APRA" no "APRA"; but a
+				 * code before a dash is its own word: "US-EC",
+				 * "751K.5-MSP" */
+				int dash = buf[k] == '-' || ((unsigned char)buf[k] == 0xe2 &&
+				           ((unsigned char)buf[k + 2] == 0x93 || (unsigned char)buf[k + 2] == 0x91));
+				if (is_wordc(buf + k2, end) && !(dash && code_before(buf, k)))
 					left = 0;
 			}
 		}
@@ -1128,6 +1267,15 @@ find_terms(frus_names *nm, run *r, tmatch **out)
 			}
 			if (tm->n == 1 && !letter_ok(buf, r->len, a))
 				continue;
+			/* "Gen. Taylor": a title before a name, not a term to gloss */
+			if (is_honorific(tm->s, tm->n)) {
+				const char *q2 = p;
+				if (q2 < end && *q2 == '.')
+					q2++;
+				if (q2 < end && *q2 == ' ' &&
+				    (q2 + 1 < end ? is_upper(q2 + 1) : person_next))
+					continue;
+			}
 			/* "Nine" starting a sentence is a number, not "the Nine" */
 			int mixed = 0;
 			for (size_t k = 1; k < tm->n; k++)
@@ -1204,6 +1352,10 @@ head_parties(xmlNodePtr head)
 				continue;
 			if (strncmp(t + e, " (", 2) == 0)
 				continue;   /* a person follows: "the Counselor (MacArthur)" */
+			/* "to the President": one person, not an office */
+			if ((b - a == 9 && !memcmp(t + a, "President", 9)) ||
+			    (b - a == 14 && !memcmp(t + a, "Vice President", 14)))
+				continue;
 			m[k].a = a;
 			m[k].b = b;
 			m[k++].type = OPEN[o].type;
