@@ -28,12 +28,15 @@ frus_list_kind_of_head(const char *s, size_t n)
 		n--;
 	while (n && (*s == ' ' || *s == '\t'))
 		s++, n--;
-	if (head_is(s, n, "Persons") || head_is(s, n, "List of Persons"))
+	/* every head also comes as "List of …" */
+	if (n > 8 && strncmp(s, "List of ", 8) == 0)
+		s += 8, n -= 8;
+	if (head_is(s, n, "Persons"))
 		return FRUS_LIST_PERSONS;
-	if (head_is(s, n, "Abbreviations") || head_is(s, n, "List of Abbreviations") ||
-	    head_is(s, n, "Abbreviations and Terms") ||
-	    head_is(s, n, "List of Abbreviations and Terms") || head_is(s, n, "Terms") ||
-	    head_is(s, n, "List of Terms") || head_is(s, n, "Abbreviations and Symbols"))
+	if (head_is(s, n, "Abbreviations") || head_is(s, n, "Abbreviations and Terms") ||
+	    head_is(s, n, "Terms") || head_is(s, n, "Abbreviations and Symbols") ||
+	    head_is(s, n, "Abbreviations, Symbols, and Terms") ||
+	    head_is(s, n, "Abbreviations and Acronyms"))
 		return FRUS_LIST_TERMS;
 	return FRUS_LIST_NONE;
 }
@@ -180,10 +183,10 @@ name_like(const char *s, size_t n, size_t *qend)
 /* Ranks and forms of address written before the given names ("Haig,
  * General Alexander M.", "Templar, Field Marshal Sir Gerald"). */
 static const char *const RANKS[] = {
-	"Adm.", "Admiral", "Brig.", "Capt.", "Captain", "Cdr.", "Cmdr.", "Col.", "Colonel",
-	"Commander", "Dame", "Dr.", "Field", "Gen.", "General", "Lady", "Lieutenant", "Lord",
-	"Lt.", "Madame", "Maj.", "Major", "Marshal", "Mme.", "Mr.", "Mrs.", "Prince",
-	"Princess", "Rear", "Sgt.", "Sir", "Viscount", NULL
+	"Adm.", "Admiral", "Brig.", "Brigadier", "Capt.", "Captain", "Cdr.", "Cmdr.", "Col.",
+	"Colonel", "Commander", "Commodore", "Dame", "Dr.", "Field", "Gen.", "General", "Lady",
+	"Lieutenant", "Lord", "Lt.", "Madame", "Maj.", "Major", "Marshal", "Mme.", "Mr.", "Mrs.",
+	"Prince", "Princess", "Rear", "Sergeant", "Sgt.", "Sir", "Vice", "Viscount", NULL
 };
 
 /* How many words of s[0..n-1] open it as ranks; *rest receives

@@ -192,9 +192,9 @@ in_list(const char *const *w, const char *s, size_t n)
  * the name ("President Nixon", "Mrs. Carter", "Assistant Secretary"). */
 static const char *const HONORIFIC[] = {
 	"Acting", "Adm", "Admiral", "Ambassador", "Amb", "Amir", "Archbishop", "Assistant",
-	"Ayatollah", "Bishop", "Brig", "Brother", "Capt", "Captain", "Cardinal", "Cdr",
+	"Ayatollah", "Bishop", "Brig", "Brigadier", "Brother", "Capt", "Captain", "Cardinal", "Cdr",
 	"Chairman", "Chairwoman", "Chancellor", "Chargé", "Chief", "Cmdr", "Col", "Colonel",
-	"Commander",
+	"Commander", "Commodore",
 	"Comrade", "Congressman", "Congresswoman", "Consul", "Counselor", "Crown", "Dame",
 	"Delegate", "Deputy", "Director", "Dr", "Emir", "Emperor", "Envoy", "Father", "Gen",
 	"General", "Generalissimo", "Gov", "Governor", "Herr", "Judge", "Justice", "King",
@@ -203,7 +203,7 @@ static const char *const HONORIFIC[] = {
 	"Nuncio", "Pope", "Premier", "Pres", "President", "President-elect", "Prime", "Prince",
 	"Princess", "Prof", "Professor", "Queen", "Rabbi", "Rep", "Representative", "Rev",
 	"Reverend", "Secretary", "Secretary-General", "Secy", "Sen", "Senator", "Senators",
-	"Senhor", "Senor", "Señor", "Sgt", "Shah", "Sheikh", "Signor", "Sir", "Sister",
+	"Senhor", "Senor", "Señor", "Sergeant", "Sgt", "Shah", "Sheikh", "Signor", "Sir", "Sister",
 	"Speaker", "Sultan", "Under", "Vice", "Viscount", NULL
 };
 
@@ -250,6 +250,7 @@ typedef struct {
 	size_t ntok;
 	size_t person;
 	int next;         /* next form with the same first word, or -1 */
+	int sir;          /* a knight's given name: only after "Sir" ("Sir Leslie") */
 } form;
 
 typedef struct {
@@ -297,7 +298,7 @@ push_str(char **v, size_t *n, char *s)
 }
 
 static void
-add_form(frus_names *nm, size_t pi, const char *s, size_t n)
+add_form(frus_names *nm, size_t pi, const char *s, size_t n, int sir)
 {
 	word *w;
 	size_t k = words_of(s, n, &w);
@@ -305,7 +306,7 @@ add_form(frus_names *nm, size_t pi, const char *s, size_t n)
 		free(w);
 		return;
 	}
-	form f = { NULL, 0, pi, -1 };
+	form f = { NULL, 0, pi, -1, sir };
 	for (size_t i = 0; i < k; i++)
 		f.tok = push_str(f.tok, &f.ntok, frus_xstrndup(s + w[i].b, w[i].e - w[i].b));
 	free(w);
@@ -314,7 +315,7 @@ add_form(frus_names *nm, size_t pi, const char *s, size_t n)
 	intptr_t at = (intptr_t)xmlHashLookup(nm->first, X(key));
 	for (intptr_t j = at - 1; j >= 0; j = nm->f[j].next) {
 		form *g = &nm->f[j];
-		if (g->person != pi || g->ntok != f.ntok)
+		if (g->person != pi || g->ntok != f.ntok || g->sir != sir)
 			continue;
 		size_t m = 0;
 		while (m < f.ntok && strcmp(g->tok[m], f.tok[m]) == 0)
@@ -372,7 +373,7 @@ add_person(frus_names *nm, const char *id, const char *name, const char *desc)
 		free(w);
 		return;
 	}
-	add_form(nm, pi, sur, (size_t)(sure - sur));
+	add_form(nm, pi, sur, (size_t)(sure - sur), 0);
 	if (k > 1) {
 		/* "Castro Ruz" is also "Castro"; "de Guiringaud" "Guiringaud";
 		 * "Chiang Kai-shek" "Chiang" */
@@ -380,9 +381,9 @@ add_person(frus_names *nm, const char *id, const char *name, const char *desc)
 		while (f0 < k && in_list(PARTICLE, sur + w[f0].b, w[f0].e - w[f0].b))
 			f0++;
 		if (f0 == 0)
-			add_form(nm, pi, sur + w[0].b, w[0].e - w[0].b);
+			add_form(nm, pi, sur + w[0].b, w[0].e - w[0].b, 0);
 		else if (f0 < k)
-			add_form(nm, pi, sur + w[f0].b, (size_t)(sure - sur) - w[f0].b);
+			add_form(nm, pi, sur + w[f0].b, (size_t)(sure - sur) - w[f0].b, 0);
 		if (f0 > 0 && f0 < k && is_lower(sur + w[0].b)) {
 			/* "De Gaulle" for "de Gaulle" at a sentence start: forms are
 			 * matched with the particle's case ignored */
@@ -395,7 +396,7 @@ add_person(frus_names *nm, const char *id, const char *name, const char *desc)
 	free(w);
 	if (comma) {
 		const char *g = comma + 1, *ge = name + n;
-		int q = 0;
+		int q = 0, knight = 0;
 		const char *qb = NULL;
 		for (const char *c = g; c < ge;) {
 			if (strncmp(c, "\xe2\x80\x9c", 3) == 0 || (*c == '"' && !q)) {
@@ -434,6 +435,13 @@ add_person(frus_names *nm, const char *id, const char *name, const char *desc)
 			while (nx + nl < ge && is_wordc(nx + nl, ge))
 				nl += u8len((unsigned char)nx[nl]);
 			int rank = is_honorific(b, l) || (nl && is_honorific(nx, nl));
+			/* "Rowan, Sir Leslie": a knight is "Sir Leslie" too */
+			if (knight == 1 && !rank && !in_list(SUF, b, l)) {
+				add_form(nm, pi, b, l, 1);
+				knight = 2;
+			}
+			if (((l == 3 && !memcmp(b, "Sir", 3)) || (l == 4 && !memcmp(b, "Dame", 4))) && !knight)
+				knight = 1;
 			if (!in_list(SUF, b, l) && !rank)
 				p->given = push_str(p->given, &p->ngiven, frus_xstrndup(b, l));
 		}
@@ -909,6 +917,84 @@ split_compounds(const frus_names *nm, const char *buf, word **wp, size_t nw)
 	return no;
 }
 
+/* Whether word i follows "Sir" or "Dame" and is not the given name
+ * before the surname ("Sir Leslie said", not "Sir Leslie Rowan"). */
+static int
+after_sir(const char *buf, const word *w, size_t nw, size_t i, const person *p)
+{
+	if (i == 0 || !(word_is(buf, &w[i - 1], "Sir") || word_is(buf, &w[i - 1], "Dame")))
+		return 0;
+	if (w[i].b == w[i - 1].e || !only_space(buf + w[i - 1].e, w[i].b - w[i - 1].e))
+		return 0;
+	if (i + 1 < nw && only_space(buf + w[i].e, w[i + 1].b - w[i].e)) {
+		size_t l = w[i + 1].e - w[i + 1].b;
+		l -= possessive(buf + w[i + 1].b, l);
+		if (feq(buf + w[i + 1].b, l, p->surname, strlen(p->surname), 0))
+			return 0;
+	}
+	return 1;
+}
+
+/* Forms of address that only ever stand before a person's name. */
+static const char *const ADDRESS[] = {
+	"Dame", "Dr", "Herr", "Madame", "Messrs", "Miss", "Mlle", "Mme", "Monsieur", "Mr", "Mrs",
+	"Ms", "Senhor", "Senor", "Señor", "Signor", "Sir", NULL
+};
+
+static int
+pm_cmp(const void *x, const void *y)
+{
+	const pmatch *a = x, *b = y;
+	return a->a < b->a ? -1 : a->a > b->a;
+}
+
+/* "Mr. Cottman", "Sir Hubert Graves": a name after a form of address that
+ * is no one of the list is still a person's, and the Office tags it
+ * (persName without @corresp).  Adds those to m[0..n), in text order. */
+static size_t
+addressed(const char *buf, const word *w, size_t nw, pmatch **mp, size_t n)
+{
+	pmatch *m = *mp;
+	size_t n0 = n;
+	for (size_t i = 0; i + 1 < nw; i++) {
+		if (!in_list(ADDRESS, buf + w[i].b, w[i].e - w[i].b))
+			continue;
+		size_t j = i + 1, last = 0;
+		while (j < nw && j - i <= 4) {
+			const char *gap = buf + w[j - 1].e;
+			size_t gl = w[j].b - w[j - 1].e;
+			int dot = gl >= 2 && gap[0] == '.' && only_space(gap + 1, gl - 1);
+			if (gl == 0 || (!only_space(gap, gl) && !dot))
+				break;
+			const char *s = buf + w[j].b;
+			size_t l = w[j].e - w[j].b;
+			if (!is_upper(s) || is_honorific(s, l) || in_list(FUNCTION, s, l))
+				break;
+			last = j++;
+		}
+		if (!last)
+			continue;
+		size_t a = w[i + 1].b, b = w[last].e;
+		b -= possessive(buf + w[last].b, b - w[last].b);
+		int taken = 0;
+		for (size_t k = 0; k < n0 && !taken; k++)
+			if (m[k].a < b && a < m[k].b)
+				taken = 1;
+		if (taken) {
+			i = last;
+			continue;
+		}
+		pmatch pm = { a, b, -1, 0, 2 };
+		m = frus_xrealloc(m, (n + 1) * sizeof *m);
+		m[n++] = pm;
+		i = last;
+	}
+	if (n > n0)
+		qsort(m, n, sizeof *m, pm_cmp);
+	*mp = m;
+	return n;
+}
+
 /* Finds the persons of run r; fills m (caller frees). */
 static size_t
 find_persons(frus_names *nm, run *r, pmatch **out)
@@ -945,6 +1031,8 @@ find_persons(frus_names *nm, run *r, pmatch **out)
 		for (intptr_t j = at - 1; j >= 0; j = nm->f[j].next) {
 			form *f = &nm->f[j];
 			if (i + f->ntok > nw || f->ntok < best)
+				continue;
+			if (f->sir && !after_sir(buf, w, nw, i, &nm->p[f->person]))
 				continue;
 			size_t t = 0, eb = 0;
 			for (; t < f->ntok; t++) {
@@ -1114,6 +1202,8 @@ find_persons(frus_names *nm, run *r, pmatch **out)
 		m[nm_++] = pm;
 		i = endw;
 	}
+	if (nm->pass == 2)
+		nm_ = addressed(buf, w, nw, &m, nm_);
 	free(w);
 	*out = m;
 	return nm_;
@@ -1166,18 +1256,44 @@ letter_ok(const char *buf, size_t len, size_t a)
 	return 1;
 }
 
-/* Whether the word that ends at buf[k] (exclusive) has no lower-case
- * letter: capitals, figures and dots ("US", "751K.5"). */
+/* Whether the word that ends at buf[k] (exclusive) is a code: capitals,
+ * figures and dots, one capital at least ("US", "751K.5"). */
 static int
 code_before(const char *buf, size_t k)
 {
 	size_t b = k;
+	int cap = 0;
 	while (b > 0 && (buf[b - 1] == '.' || is_wordc(buf + b - 1, buf + k))) {
 		if (is_lower(buf + b - 1) || ((unsigned char)buf[b - 1] & 0x80))
 			return 0;
+		cap |= is_upper(buf + b - 1);
 		b--;
 	}
-	return b < k;
+	return b < k && cap;
+}
+
+/* Whether a dash at p is followed by a code ("S/S–NSC", "EC-US"): the
+ * term before it stands on its own. */
+static int
+code_after(const char *p, const char *end)
+{
+	size_t dl;
+	if (*p == '-')
+		dl = 1;
+	else if (end - p >= 3 && (unsigned char)p[0] == 0xe2 && (unsigned char)p[1] == 0x80 &&
+	         ((unsigned char)p[2] == 0x93 || (unsigned char)p[2] == 0x91))
+		dl = 3;
+	else
+		return 0;
+	const char *q = p + dl;
+	int cap = 0;
+	while (q < end && (*q == '.' || *q == '/' || is_wordc(q, end))) {
+		if (is_lower(q) || ((unsigned char)*q & 0x80))
+			return 0;
+		cap |= is_upper(q);
+		q++;
+	}
+	return cap;
 }
 
 static int
@@ -1193,6 +1309,44 @@ typedef struct {
 	size_t a, b;
 	const char *id;
 } tmatch;
+
+/* Whether the capitals word buf[b..e) is an ordinary word (seen in lower
+ * case) written in capitals, like the whole word before or after it. */
+static int
+caps_common(const frus_names *nm, const char *buf, size_t b, size_t e)
+{
+	if (e - b < 2)
+		return 0;
+	for (size_t k = b; k < e; k++)
+		if (!(buf[k] >= 'A' && buf[k] <= 'Z'))
+			return 0;
+	char *lk = fold_dup(buf + b, e - b, 1);
+	int r = xmlHashLookup(nm->lower, X(lk)) != NULL;
+	free(lk);
+	return r;
+}
+
+static int
+shouted(const frus_names *nm, const char *buf, size_t len, size_t a, size_t b)
+{
+	if (!caps_common(nm, buf, a, b))
+		return 0;
+	size_t pe = a;
+	while (pe > 0 && buf[pe - 1] == ' ')
+		pe--;
+	size_t pb = pe;
+	while (pb > 0 && is_wordc(buf + pb - 1, buf + len))
+		pb--;
+	if (pe < a && pb < pe && caps_common(nm, buf, pb, pe))
+		return 1;
+	size_t nb = b;
+	while (nb < len && buf[nb] == ' ')
+		nb++;
+	size_t ne = nb;
+	while (ne < len && is_wordc(buf + ne, buf + len))
+		ne++;
+	return nb > b && ne > nb && caps_common(nm, buf, nb, ne);
+}
 
 static size_t
 find_terms(frus_names *nm, run *r, tmatch **out)
@@ -1254,7 +1408,7 @@ find_terms(frus_names *nm, run *r, tmatch **out)
 				if (is_wordc(p, end) && is_wordc(p - 1, end))
 					continue;
 				size_t j = joiner(p, end);
-				if (j && p + j < end && is_wordc(p + j, end)) {
+				if (j && p + j < end && is_wordc(p + j, end) && !code_after(p, end)) {
 					size_t ps = possessive(p, (size_t)(end - p) > 4 ? 4 : (size_t)(end - p));
 					int poss = (*p == '\'' && p + 1 < end && p[1] == 's' &&
 					            (p + 2 >= end || !is_wordc(p + 2, end))) ||
@@ -1276,6 +1430,10 @@ find_terms(frus_names *nm, run *r, tmatch **out)
 				    (q2 + 1 < end ? is_upper(q2 + 1) : person_next))
 					continue;
 			}
+			/* "CONTROLS ON TRADE": an ordinary word in a passage set
+			 * in capitals, not the term "ON" */
+			if (tm->n >= 2 && shouted(nm, buf, r->len, a, b))
+				continue;
 			/* "Nine" starting a sentence is a number, not "the Nine" */
 			int mixed = 0;
 			for (size_t k = 1; k < tm->n; k++)
@@ -1308,8 +1466,31 @@ find_terms(frus_names *nm, run *r, tmatch **out)
  * recipients that are no person. */
 typedef struct {
 	size_t a, b;
-	const char *type;
+	const char *type, *el;
 } party;
+
+/* Whether s[0..n) reads as a person's name: one to four capitalised
+ * words, not all capitals ("Goodpaster", not "(U)"). */
+static int
+name_words(const char *s, size_t n)
+{
+	word *w;
+	size_t k = words_of(s, n, &w);
+	int ok = k >= 1 && k <= 4, lower = 0;
+	for (size_t i = 0; i < k && ok; i++) {
+		const char *x = s + w[i].b;
+		size_t l = w[i].e - w[i].b;
+		if (!is_upper(x) || is_honorific(x, l) || in_list(FUNCTION, x, l))
+			ok = 0;
+		for (size_t j = 1; j < l; j++)
+			lower |= is_lower(x + j);
+	}
+	for (size_t i = 0; i < n && ok; i++)
+		if (s[i] >= '0' && s[i] <= '9')
+			ok = 0;
+	free(w);
+	return ok && lower;
+}
 
 static void
 head_parties(xmlNodePtr head)
@@ -1342,6 +1523,12 @@ head_parties(xmlNodePtr head)
 			size_t e = n;
 			for (int st = 0; stops[st]; st++) {
 				const char *z = strstr(t + a, stops[st]);
+				/* "the Staff Assistant to the President (Goodpaster)":
+				 * "to the President" belongs to a title */
+				while (z && st == 0 && !strncmp(z, " to the President", 17) &&
+				       !is_wordc(z + 17, t + n) && strncmp(z + 17, "\xe2\x80\x99", 3) &&
+				       z[17] != '\'')
+					z = strstr(z + 17, stops[st]);
 				if (z && (size_t)(z - t) < e)
 					e = (size_t)(z - t);
 			}
@@ -1350,14 +1537,27 @@ head_parties(xmlNodePtr head)
 				b--;
 			if (b == a || (e == n && !open_end))
 				continue;
-			if (strncmp(t + e, " (", 2) == 0)
-				continue;   /* a person follows: "the Counselor (MacArthur)" */
+			if (strncmp(t + e, " (", 2) == 0) {
+				/* a person follows: "the Counselor (MacArthur)"; one who
+				 * is not in the list is tagged all the same */
+				size_t pa = e + 2, pb = pa;
+				while (pb < n && t[pb] != ')' && t[pb] != '(')
+					pb++;
+				if (pb < n && t[pb] == ')' && name_words(t + pa, pb - pa)) {
+					m[k].a = pa;
+					m[k].b = pb;
+					m[k].el = "persName";
+					m[k++].type = OPEN[o].type;
+				}
+				continue;
+			}
 			/* "to the President": one person, not an office */
 			if ((b - a == 9 && !memcmp(t + a, "President", 9)) ||
 			    (b - a == 14 && !memcmp(t + a, "Vice President", 14)))
 				continue;
 			m[k].a = a;
 			m[k].b = b;
+			m[k].el = "gloss";
 			m[k++].type = OPEN[o].type;
 		}
 		/* from the last, so earlier offsets stay right */
@@ -1372,7 +1572,7 @@ head_parties(xmlNodePtr head)
 		run_add(&r, c);
 		xmlNodePtr last = c->next;
 		for (size_t i = 0; i < k; i++) {
-			xmlNodePtr e = wrap(&r, m[i].a, m[i].b, "gloss");
+			xmlNodePtr e = wrap(&r, m[i].a, m[i].b, m[i].el);
 			xmlNewProp(e, X("type"), X(m[i].type));
 		}
 		free(r.v);
@@ -1432,8 +1632,11 @@ do_run(frus_names *nm, run *r, int terms)
 			} else if (m[k].warn) {
 				xmlChar *t = xmlNodeGetContent(e);
 				frus_warning(nm->file, xmlGetLineNo(e->parent), 1,
-				             "\"%s\": more than one person of the list has this name; "
-				             "persName left without @corresp", (const char *)t);
+				             m[k].warn == 2 ? "\"%s\": not in the list of persons; "
+				                              "persName left without @corresp"
+				                            : "\"%s\": more than one person of the list has "
+				                              "this name; persName left without @corresp",
+				             (const char *)t);
 				xmlFree(t);
 				if (nm->st)
 					nm->st->warnings++;
