@@ -192,19 +192,20 @@ in_list(const char *const *w, const char *s, size_t n)
  * the name ("President Nixon", "Mrs. Carter", "Assistant Secretary"). */
 static const char *const HONORIFIC[] = {
 	"Acting", "Adm", "Admiral", "Ambassador", "Amb", "Amir", "Archbishop", "Assistant",
-	"Ayatollah", "Bishop", "Brig", "Brigadier", "Brother", "Capt", "Captain", "Cardinal", "Cdr",
-	"Chairman", "Chairwoman", "Chancellor", "Chargé", "Chief", "Cmdr", "Col", "Colonel",
-	"Commander", "Commodore",
-	"Comrade", "Congressman", "Congresswoman", "Consul", "Counselor", "Crown", "Dame",
-	"Delegate", "Deputy", "Director", "Dr", "Emir", "Emperor", "Envoy", "Father", "Gen",
-	"General", "Generalissimo", "Gov", "Governor", "Herr", "Judge", "Justice", "King",
-	"Lady", "Leader", "Lieutenant", "Lord", "Lt", "Madame", "Maj", "Major", "Marshal",
-	"Mayor", "Messrs", "Minister", "Miss", "Mlle", "Mme", "Monsieur", "Mr", "Mrs", "Ms",
-	"Nuncio", "Pope", "Premier", "Pres", "President", "President-elect", "Prime", "Prince",
-	"Princess", "Prof", "Professor", "Queen", "Rabbi", "Rep", "Representative", "Rev",
-	"Reverend", "Secretary", "Secretary-General", "Secy", "Sen", "Senator", "Senators",
-	"Senhor", "Senor", "Señor", "Sergeant", "Sgt", "Shah", "Sheikh", "Signor", "Sir", "Sister",
-	"Speaker", "Sultan", "Under", "Vice", "Viscount", NULL
+	"Ayatollah", "Bishop", "Brig", "Brigadier", "Brother", "Capt", "Captain",
+	"Cardinal", "Cdr", "Chairman", "Chairwoman", "Chancellor", "Chargé", "Chief",
+	"Cmdr", "Col", "Colonel", "Commander", "Commodore", "Comrade", "Congressman",
+	"Congresswoman", "Consul", "Counselor", "Crown", "Dame", "Delegate", "Deputy",
+	"Director", "Dr", "Emir", "Emperor", "Envoy", "Father", "Gen", "General",
+	"Generalissimo", "Gov", "Governor", "Herr", "Judge", "Justice", "King", "Lady",
+	"Leader", "Lieutenant", "Lord", "Lt", "Madame", "Maj", "Major", "Marquis",
+	"Marshal", "Mayor", "Messrs", "Minister", "Miss", "Mlle", "Mme", "Monsieur", "Mr",
+	"Mrs", "Ms", "Nuncio", "Pope", "Premier", "Pres", "President", "President-elect",
+	"Prime", "Prince", "Princess", "Prof", "Professor", "Queen", "Rabbi", "Rep",
+	"Representative", "Rev", "Reverend", "Secretary", "Secretary-General", "Secy",
+	"Sen", "Senator", "Senators", "Senhor", "Senor", "Señor", "Sergeant", "Sgt", "Shah",
+	"Sheikh", "Signor", "Sir", "Sister", "Speaker", "Sultan", "Under", "Vice",
+	"Viscount", NULL
 };
 
 /* A title, or the plural of one ("Ambassadors Nolting, Brown and Young"). */
@@ -388,6 +389,13 @@ add_person(frus_names *nm, const char *id, const char *name, const char *desc)
 			/* "De Gaulle" for "de Gaulle" at a sentence start: forms are
 			 * matched with the particle's case ignored */
 		}
+		/* "Merry del Val y Alzola": the father's name before "y" is
+		 * the name in use ("Merry del Val") */
+		for (size_t y = 2; y < k; y++)
+			if (w[y].e - w[y].b == 1 && sur[w[y].b] == 'y' && y + 1 < k) {
+				add_form(nm, pi, sur, w[y - 1].e, 0);
+				break;
+			}
 	}
 	size_t main = 0;
 	while (main + 1 < k && in_list(PARTICLE, sur + w[main].b, w[main].e - w[main].b))
@@ -1244,6 +1252,13 @@ letter_ok(const char *buf, size_t len, size_t a)
 	/* "(A)" or "A." opening a paragraph: a label */
 	if (nx < end && (*nx == ')' || *nx == '.') && (a == 0 || buf[a - 1] == '(' ||
 	    only_space(buf, a)))
+		return 0;
+	/* "R. S. Crawford": after another initial, an initial */
+	size_t e0 = a;
+	while (e0 > 0 && buf[e0 - 1] == ' ')
+		e0--;
+	if (e0 < a && e0 >= 2 && buf[e0 - 1] == '.' && is_upper(buf + e0 - 2) &&
+	    (e0 == 2 || !is_wordc(buf + e0 - 3, end)) && nx < end && *nx == '.')
 		return 0;
 	/* "Harry S Truman", "John F. Kennedy": an initial */
 	if (word_before(buf, a, NULL, &wb) && is_upper(buf + wb)) {
