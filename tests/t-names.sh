@@ -55,11 +55,14 @@ grep -q 'bad.txt:4:1: .*not a list entry' "$TMP/status.err" && ok "a line that i
 # --- the linker on hand-written cases ------------------------------------
 $VOL --link-only --persons "$N/persons.txt" --terms "$N/terms.txt" --report "$D/doc.tsv" \
 	-o "$D/doc.xml" "$N/doc.xml" 2>"$D/doc.err"
-same "linker: names, terms and targets (two Martins, titles, possessives, a page break, compound surnames, notes, ARA/BR, U.S., plurals)" \
+same "linker: names, terms and targets (two Martins, titles, possessives, a page break, compound surnames, notes, ARA/BR, U.S., plurals; ranks in the list and before a name, Jr. after one, plural titles, dashed words, US-EC and S/S–NSC, no gloss for the President; Sir Leslie, Mr. and a name not in the list, a person in a head's parentheses, OF in capitals; Merry del Val y Alzola, R. S. Crawford)" \
 	"$N/doc.expected" "$D/doc.tsv"
 grep -q 'doc.xml:8:1: warning: "Raul Castro": not the list' "$D/doc.err" &&
 	ok "linker: another person's name warned about at file:line:col" ||
 	notok "linker: another person's name warned about at file:line:col" "$(cat "$D/doc.err")"
+grep -q 'doc.xml:17:1: warning: "Cottman": not in the list of persons' "$D/doc.err" &&
+	ok "linker: a name not in the list warned about at file:line:col" ||
+	notok "linker: a name not in the list warned about at file:line:col" "$(cat "$D/doc.err")"
 $TR -t text "$N/doc.xml" >"$D/doc.t0"; $TR -t text "$D/doc.xml" >"$D/doc.t1"
 same "linker: adds no text (text round trip byte-exact)" "$D/doc.t0" "$D/doc.t1"
 grep -q 'persName corresp="#p_KHA_1">Kissin<pb n="2" xml:id="pg_2"/>ger</persName>' "$D/doc.xml" &&

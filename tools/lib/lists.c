@@ -28,12 +28,15 @@ frus_list_kind_of_head(const char *s, size_t n)
 		n--;
 	while (n && (*s == ' ' || *s == '\t'))
 		s++, n--;
-	if (head_is(s, n, "Persons") || head_is(s, n, "List of Persons"))
+	/* every head also comes as "List of …" */
+	if (n > 8 && strncmp(s, "List of ", 8) == 0)
+		s += 8, n -= 8;
+	if (head_is(s, n, "Persons"))
 		return FRUS_LIST_PERSONS;
-	if (head_is(s, n, "Abbreviations") || head_is(s, n, "List of Abbreviations") ||
-	    head_is(s, n, "Abbreviations and Terms") ||
-	    head_is(s, n, "List of Abbreviations and Terms") || head_is(s, n, "Terms") ||
-	    head_is(s, n, "List of Terms") || head_is(s, n, "Abbreviations and Symbols"))
+	if (head_is(s, n, "Abbreviations") || head_is(s, n, "Abbreviations and Terms") ||
+	    head_is(s, n, "Terms") || head_is(s, n, "Abbreviations and Symbols") ||
+	    head_is(s, n, "Abbreviations, Symbols, and Terms") ||
+	    head_is(s, n, "Abbreviations and Acronyms"))
 		return FRUS_LIST_TERMS;
 	return FRUS_LIST_NONE;
 }
@@ -177,6 +180,38 @@ name_like(const char *s, size_t n, size_t *qend)
 	return words > 0 && words <= 6;
 }
 
+/* Ranks and forms of address written before the given names ("Haig,
+ * General Alexander M.", "Templar, Field Marshal Sir Gerald"). */
+static const char *const RANKS[] = {
+	"Adm.", "Admiral", "Brig.", "Brigadier", "Capt.", "Captain", "Cdr.", "Cmdr.", "Col.",
+	"Colonel", "Commander", "Commodore", "Dame", "Dr.", "Field", "Gen.", "General", "Lady",
+	"Lieutenant", "Lord", "Lt.", "Madame", "Maj.", "Major", "Marshal", "Mme.", "Mr.", "Mrs.",
+	"Prince", "Princess", "Rear", "Sergeant", "Sgt.", "Sir", "Vice", "Viscount", NULL
+};
+
+/* How many words of s[0..n-1] open it as ranks; *rest receives
+ * where the words after them begin. */
+static size_t
+title_words(const char *s, size_t n, size_t *rest)
+{
+	const char *p = s, *e = s + n;
+	size_t k = 0;
+	*rest = 0;
+	while ((p = skip_sp(p, e)) < e) {
+		const char *w = p;
+		while (p < e && *p != ' ')
+			p++;
+		size_t wl = (size_t)(p - w);
+		if (!in_words(RANKS, w, wl)) {
+			*rest = (size_t)(w - s);
+			return k;
+		}
+		k++;
+	}
+	*rest = n;
+	return k;
+}
+
 typedef struct {
 	size_t b, e;      /* a name: s[b..e) */
 } span;
@@ -199,7 +234,16 @@ split_person(const char *s, size_t n, span *names, size_t *bold_end, size_t *des
 	if (k >= 1) {
 		const char *f = s + fb[1];
 		size_t fl = fe[1] - fb[1];
-		if (name_like(f, fl, &q)) {
+		size_t rest, nt = title_words(f, fl, &rest), q2;
+		if (nt && rest == fl) {
+			/* "Tran Van Don, Gen., I Corps Commander": a rank alone opens
+			 * the description (the Office leaves it out of the name) */
+			i = k + 1;
+		} else if (name_like(f, fl, &q)) {
+			end = fe[1];
+			i = 2;
+		} else if (nt && name_like(f + rest, fl - rest, &q2)) {
+			/* "General Alexander M.": the rank and the given names */
 			end = fe[1];
 			i = 2;
 		} else if (q) {
