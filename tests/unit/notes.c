@@ -155,6 +155,10 @@ main(void)
 	             (const char *[]){ ")" }, (const char *[]){ "Telegrams Nos. 5961 and 5973, November 27." });
 	tmarks("year-after-month-not-day-and-marker", "of November 4, 191816 your note; in March 1916 not",
 	       1, (const char *[]){ "16" }, (const char *[]){ " your" });
+	tmarks("split-number-used-elsewhere", "followed with cable 612 which; receipt of cable 6122 and", 1,
+	       (const char *[]){ "2" }, (const char *[]){ " and" });
+	tmarks("letter-mark-after-a-paper", "my notea of the 31st and your notea No. 417 of Philadelphia", 2,
+	       (const char *[]){ "a", "a" }, (const char *[]){ " of the", " No." });
 	tmarks("gap-in-numbering", "one1 two2 four4", 3, (const char *[]){ "1", "2", "4" },
 	       (const char *[]){ " two", " four", "" });
 	tmarks("listed-out-of-numeric-order", "letter1 text2 P.S.4 Signer3", 4,

@@ -306,6 +306,30 @@ cmp_word(const void *x, const void *y)
 	return c ? c : (p->n < q->n ? -1 : p->n > q->n);
 }
 
+/* The document's numbers (whole digit runs), for split runs: "6122" is
+ * cable 612 and note 2 when "612" stands elsewhere in the text. */
+static void
+numbers_build(words *ws, const char *const *segs, const size_t *lens, size_t nsegs)
+{
+	size_t cap = 64;
+	ws->w = frus_xmalloc(cap * sizeof *ws->w);
+	ws->n = 0;
+	for (size_t si = 0; si < nsegs; si++)
+		for (size_t i = 0; i < lens[si];) {
+			if (!isdig((unsigned char)segs[si][i])) {
+				i++;
+				continue;
+			}
+			size_t b = i;
+			while (i < lens[si] && isdig((unsigned char)segs[si][i]))
+				i++;
+			if (ws->n == cap)
+				ws->w = frus_xrealloc(ws->w, (cap *= 2) * sizeof *ws->w);
+			ws->w[ws->n++] = (word){ segs[si] + b, i - b };
+		}
+	qsort(ws->w, ws->n, sizeof *ws->w, cmp_word);
+}
+
 static void
 words_build(words *ws, const char *const *segs, const size_t *lens, size_t nsegs)
 {
@@ -463,7 +487,7 @@ collect(cands *cs, const char *const *segs, const size_t *lens, size_t nsegs,
         const entry *e, size_t ne)
 {
 	size_t maxdig = 0, nsym = 0;
-	words ws = { NULL, 0 };
+	words ws = { NULL, 0 }, nums = { NULL, 0 };
 	/* the first entry of each distinct letter or symbol mark */
 	size_t *sym = frus_xmalloc((ne ? ne : 1) * sizeof *sym);
 	for (size_t i = 0; i < ne; i++) {
@@ -493,6 +517,14 @@ collect(cands *cs, const char *const *segs, const size_t *lens, size_t nsegs,
 				double sc = digit_score(s, len, run, a, b);
 				if (sc <= 0)
 					continue;
+				/* the digits before a split mark are a number the text
+				 * uses elsewhere */
+				if (a - run >= 2) {
+					if (!nums.w)
+						numbers_build(&nums, segs, lens, nsegs);
+					if (words_count(&nums, s + run, a - run) > 0)
+						sc += 0.5;
+				}
 				for (; x < e + ne && x->len == b - a && memcmp(x->mark, s + a, b - a) == 0; x++)
 					add(cs, x->note, base, si, a, b,
 					    sc + (a - run >= 3 && cites(x, s + run, a - run) ? 0.5 : 0));
@@ -518,6 +550,7 @@ collect(cands *cs, const char *const *segs, const size_t *lens, size_t nsegs,
 	}
 	free(sym);
 	free(ws.w);
+	free(nums.w);
 }
 
 /* --- the chain ----------------------------------------------------------- */
