@@ -21,7 +21,7 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <libxml/tree.h>
-#include "frus/valid.h"
+#include "frus/diags.h"
 #include "frus/xpath2.h"
 
 /* FNV-1a, 64 bits, of schemas/frus.sch as this file implements it. */
