@@ -31,4 +31,13 @@ long frus_utf8_char(const char *s, size_t n, size_t *len);
 int frus_is_digit(long c);
 int frus_is_punct(long c);
 
+/* Is c one of the four XML whitespace characters (\s)?  Inline: the
+ * scans here and the built-in rules' string functions ask it of every
+ * character. */
+static inline int
+frus_is_space(long c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
 #endif
