@@ -1,11 +1,11 @@
 /* textcheck.h — the character checks of the Office's rules on one string,
  * by scanning it: what frus.sch writes as regular expressions
- * (frusx:matches) over every text node, which the built-in rules (rules.c)
- * need at the speed of a parse.  Each function is the expression named in
- * its comment; tests/t-validate.sh compares them with the expressions on
- * the cases and the Office's files.  Strings are UTF-8; \d is Unicode's
- * Nd category, \s the four XML whitespace characters, as in XML Schema
- * (and XPath 2.0) regular expressions. */
+ * (frusx:matches) over every text node, which the built-in rules
+ * (rules-chars.c) need at the speed of a parse.  Each function is the
+ * expression named in its comment; tests/t-validate.sh compares them with
+ * the expressions on the cases and the Office's files.  Strings are UTF-8;
+ * \d is Unicode's Nd category, \s the four XML whitespace characters, as
+ * in XML Schema (and XPath 2.0) regular expressions. */
 #ifndef FRUS_TEXTCHECK_H
 #define FRUS_TEXTCHECK_H
 
