@@ -62,6 +62,18 @@ time_of(frus_rules_ctx *r, const char *v, int end)
 	return num(r->tmp2.s) + (end && !t ? 999999 : 0);
 }
 
+/* A range from start to end whose values both begin yyyy-mm-dd, and
+ * whose start is after its end. */
+static int
+backwards(frus_rules_ctx *r, const char *start, const char *end)
+{
+	if (!day_form(start) || !day_form(end))
+		return 0;
+	double sd = day_of(r, start), ed = day_of(r, end);
+	double st = time_of(r, start, 0), et = time_of(r, end, 1);
+	return !(sd < ed || (sd == ed && st <= et));
+}
+
 void
 frus_rules_datelines(frus_rules_ctx *r, xmlNodePtr n, unsigned long o, unsigned fl)
 {
@@ -133,24 +145,16 @@ frus_rules_datelines(frus_rules_ctx *r, xmlNodePtr n, unsigned long o, unsigned 
 		M("dateline date: an attribute value ends with a letter (a military time zone?): write the offset, e.g. +00:00 for Z");
 		add(r, P_DATELINES, o, n, E, "frus-date-zone");
 	}
-	if (day_form(from) && day_form(to)) {
-		double fd = day_of(r, from), td = day_of(r, to);
-		double ft = time_of(r, from, 0), tt = time_of(r, to, 1);
-		if (!(fd < td || (fd == td && ft <= tt))) {
-			MSG_START();
-			M("date range runs backwards: from=\""); M(from); M("\" is after to=\""); M(to); M("\"");
-			add(r, P_DATELINES, o, n, E, "frus-date-order");
-		}
+	if (backwards(r, from, to)) {
+		MSG_START();
+		M("date range runs backwards: from=\""); M(from); M("\" is after to=\""); M(to); M("\"");
+		add(r, P_DATELINES, o, n, E, "frus-date-order");
 	}
-	if (day_form(nb) && day_form(na)) {
-		double fd = day_of(r, nb), td = day_of(r, na);
-		double ft = time_of(r, nb, 0), tt = time_of(r, na, 1);
-		if (!(fd < td || (fd == td && ft <= tt))) {
-			MSG_START();
-			M("inferred date range runs backwards: notBefore=\""); M(nb); M("\" is after notAfter=\"");
-			M(na); M("\"");
-			add(r, P_DATELINES, o, n, E, "frus-date-order-inferred");
-		}
+	if (backwards(r, nb, na)) {
+		MSG_START();
+		M("inferred date range runs backwards: notBefore=\""); M(nb); M("\" is after notAfter=\"");
+		M(na); M("\"");
+		add(r, P_DATELINES, o, n, E, "frus-date-order-inferred");
 	}
 }
 
