@@ -15,19 +15,12 @@ content_sibling(xmlNodePtr s)
 	return 0;
 }
 
+/* n is the first (after 0) or the last (after 1) of its parent's
+ * children with content. */
 static int
-first_child(xmlNodePtr n)
+at_edge(xmlNodePtr n, int after)
 {
-	for (xmlNodePtr s = n->prev; s; s = s->prev)
-		if (content_sibling(s))
-			return 0;
-	return 1;
-}
-
-static int
-last_child(xmlNodePtr n)
-{
-	for (xmlNodePtr s = n->next; s; s = s->next)
+	for (xmlNodePtr s = after ? n->next : n->prev; s; s = after ? s->next : s->prev)
 		if (content_sibling(s))
 			return 0;
 	return 1;
@@ -44,7 +37,7 @@ frus_rules_break_edge(frus_rules_ctx *r, xmlNodePtr n, unsigned long o)
 {
 	if (!((T(n, "pb") || T(n, "lb")) && in_region(n)))
 		return;
-	int first = first_child(n), last = last_child(n);
+	int first = at_edge(n, 0), last = at_edge(n, 1);
 	if (first || last) {
 		MSG_START();
 		qname(&r->msg, n);
@@ -67,7 +60,7 @@ frus_rules_break_pending(frus_rules_ctx *r, xmlNodePtr n, unsigned long o, xmlNo
 	pending_break *b = &r->breaks[r->nbreaks++];
 	b->pb = n;
 	b->order = o;
-	b->edge = in_region(n) && (first_child(n) || last_child(n));
+	b->edge = in_region(n) && (at_edge(n, 0) || at_edge(n, 1));
 	b->before = before;
 }
 
