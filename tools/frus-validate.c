@@ -10,6 +10,7 @@
 #include <libxslt/xslt.h>
 #include <libxml/xmlerror.h>
 #include "frus/datadir.h"
+#include "frus/diags.h"
 #include "frus/err.h"
 #include "frus/valid.h"
 #include "frus/xmlio.h"

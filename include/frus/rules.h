@@ -8,20 +8,25 @@
  * the rule cases, the Office's files, the converter's output and volumes
  * and compares.  valid.c uses it only for a rules file whose content hashes
  * to FRUS_RULES_SCH_HASH, the frus.sch it was written for; an edited rules
- * file goes through the Schematron compiler until this file (and the hash)
+ * file goes through the Schematron compiler until the C (and the hash)
  * catch up.
  *
- * Two walks over the tree: facts about every element's descendants
- * (bottom-up), then every rule in document order, one call per node; the
- * findings are sorted the way the compiled stylesheet emits them (pattern,
- * then document order). */
+ * Two walks over the tree (rules.c): facts about every element's
+ * descendants (bottom-up), then every rule in document order, one call per
+ * node; the findings are sorted the way the compiled stylesheet emits them
+ * (pattern, then document order).  The rules themselves stand by family,
+ * each file a few of frus.sch's patterns: rules-header.c, rules-ids.c,
+ * rules-divs.c, rules-source.c, rules-dates.c, rules-breaks.c,
+ * rules-refs.c, rules-phrases.c, rules-signers.c, rules-lists.c and
+ * rules-chars.c, on the state of one check (rules-ctx.h) and XPath 1.0
+ * answered from the tree (rules-xpath.h). */
 #ifndef FRUS_RULES_H
 #define FRUS_RULES_H
 
 #include <stddef.h>
 #include <stdint.h>
 #include <libxml/tree.h>
-#include "frus/valid.h"
+#include "frus/diags.h"
 #include "frus/xpath2.h"
 
 /* FNV-1a, 64 bits, of schemas/frus.sch as this file implements it. */

@@ -1,11 +1,11 @@
 /* textcheck.h — the character checks of the Office's rules on one string,
  * by scanning it: what frus.sch writes as regular expressions
- * (frusx:matches) over every text node, which the built-in rules (rules.c)
- * need at the speed of a parse.  Each function is the expression named in
- * its comment; tests/t-validate.sh compares them with the expressions on
- * the cases and the Office's files.  Strings are UTF-8; \d is Unicode's
- * Nd category, \s the four XML whitespace characters, as in XML Schema
- * (and XPath 2.0) regular expressions. */
+ * (frusx:matches) over every text node, which the built-in rules
+ * (rules-chars.c) need at the speed of a parse.  Each function is the
+ * expression named in its comment; tests/t-validate.sh compares them with
+ * the expressions on the cases and the Office's files.  Strings are UTF-8;
+ * \d is Unicode's Nd category, \s the four XML whitespace characters, as
+ * in XML Schema (and XPath 2.0) regular expressions. */
 #ifndef FRUS_TEXTCHECK_H
 #define FRUS_TEXTCHECK_H
 
@@ -30,5 +30,14 @@ long frus_utf8_char(const char *s, size_t n, size_t *len);
 /* Is c in Unicode's category Nd (\d)? in P (\p{P})? */
 int frus_is_digit(long c);
 int frus_is_punct(long c);
+
+/* Is c one of the four XML whitespace characters (\s)?  Inline: the
+ * scans here and the built-in rules' string functions ask it of every
+ * character. */
+static inline int
+frus_is_space(long c)
+{
+	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
 
 #endif

@@ -1,6 +1,6 @@
 /* xpath2.h — what FRUS rules need beside XPath 1.0 (frus.sch calls these
  * as frusx:matches, frusx:drop-ellipses and frusx:roman-number; the
- * built-in rules, rules.c, call them directly).
+ * built-in rules, rules.h, call them directly).
  *
  * Regular expressions are XML Schema's (libxml2's engine, which has the
  * Unicode categories \p{P}, \d as \p{Nd} ...), used the way XPath 2.0's

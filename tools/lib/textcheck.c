@@ -49,12 +49,6 @@ frus_is_punct(long c)
 }
 
 static int
-xml_space(int c)
-{
-	return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-static int
 closing(int c)
 {
 	/* . , : ; ? ! > ) ] } */
@@ -71,10 +65,10 @@ static int
 punct_space(const unsigned char *t)
 {
 	for (size_t i = 0; t[i]; i++) {
-		if (!xml_space(t[i]) || (i > 0 && xml_space(t[i - 1])))
+		if (!frus_is_space(t[i]) || (i > 0 && frus_is_space(t[i - 1])))
 			continue;
 		size_t j = i;
-		while (xml_space(t[j]))
+		while (frus_is_space(t[j]))
 			j++;
 		if (closing(t[j]) && (i == 0 || (t[i - 1] >= 'a' && t[i - 1] <= 'z')))
 			return 1;
@@ -145,7 +139,7 @@ frus_text_checks(const char *s, size_t n)
 	 * non-space), so only a text with such a pair needs the copy. */
 	int ws_closing = 0;
 	for (const char *p = strpbrk(s, ".,:;?!>)]}"); p && !ws_closing; p = strpbrk(p + 1, ".,:;?!>)]}"))
-		ws_closing = p > s && xml_space((unsigned char)p[-1]);
+		ws_closing = p > s && frus_is_space((unsigned char)p[-1]);
 	if (ws_closing) {
 		xmlChar *t = frus_drop_ellipses((const xmlChar *)s);
 		if (punct_space(t))

@@ -19,6 +19,7 @@
 #include <libxslt/extensions.h>
 #include <libxslt/security.h>
 #include <libxslt/xsltutils.h>
+#include "frus/diags.h"
 #include "frus/err.h"
 #include "frus/rules.h"
 #include "frus/valid.h"
@@ -39,87 +40,6 @@ struct frus_validator {
 	enum frus_engine engine;
 	int native;             /* the rules run built in (rules.h) */
 };
-
-/* Collapses runs of whitespace (messages built from XML text are indented). */
-static char *
-squeeze(const char *s)
-{
-	char *out = frus_xmalloc(strlen(s) + 1), *p = out;
-	int space = 0;
-	for (; *s; s++) {
-		if (*s == ' ' || *s == '\n' || *s == '\t' || *s == '\r') {
-			space = p != out;
-		} else {
-			if (space)
-				*p++ = ' ';
-			space = 0;
-			*p++ = *s;
-		}
-	}
-	*p = '\0';
-	return out;
-}
-
-/* ---- findings ---- */
-
-static void
-diag_add(frus_diags *d, long line, enum frus_severity sev, const char *rule,
-         const char *msg, const char *path)
-{
-	if (d->n == d->cap) {
-		d->cap = d->cap ? 2 * d->cap : 16;
-		d->v = frus_xrealloc(d->v, d->cap * sizeof *d->v);
-	}
-	frus_diag *g = &d->v[d->n++];
-	g->line = line > 0 ? line : 0;
-	g->col = 1;
-	g->sev = sev;
-	g->rule = frus_xstrdup(rule);
-	g->msg = frus_xstrdup(msg);
-	g->path = path ? frus_xstrdup(path) : NULL;
-	if (sev == FRUS_SEV_ERROR)
-		d->nerrors++;
-	else
-		d->nwarnings++;
-}
-
-void
-frus_diags_add(frus_diags *d, long line, long col, enum frus_severity sev,
-               const char *rule, const char *msg)
-{
-	diag_add(d, line, sev, rule, msg, NULL);
-	d->v[d->n - 1].col = col > 0 ? col : 0;
-}
-
-void
-frus_diags_add_found(frus_diags *d, long line, enum frus_severity sev, const char *rule,
-                     const char *msg, const char *path)
-{
-	char *m = squeeze(msg);
-	diag_add(d, line, sev, rule, m, path);
-	free(m);
-}
-
-void
-frus_diags_clear(frus_diags *d)
-{
-	for (size_t i = 0; i < d->n; i++) {
-		free(d->v[i].rule);
-		free(d->v[i].msg);
-		free(d->v[i].path);
-	}
-	d->n = 0;
-	d->nerrors = d->nwarnings = 0;
-}
-
-void
-frus_diags_free(frus_diags *d)
-{
-	frus_diags_clear(d);
-	free(d->v);
-	d->v = NULL;
-	d->cap = 0;
-}
 
 /* ---- libxslt error text, gathered and reported in one piece ---- */
 
@@ -146,7 +66,7 @@ xslt_error_flush(const char *file)
 {
 	if (!xslt_msg[0])
 		return;
-	char *m = squeeze(xslt_msg);
+	char *m = frus_diag_text(xslt_msg);
 	frus_error(file, 0, 0, "%s", m);
 	free(m);
 	xslt_msg[0] = '\0';
@@ -179,52 +99,6 @@ xpath_line(xmlXPathParserContextPtr ctxt, int nargs)
 }
 
 /* ---- frusx:path() ---- */
-
-/* name() of an element: the qualified name as written. */
-static int
-same_qname(xmlNodePtr a, xmlNodePtr b)
-{
-	const xmlChar *pa = a->ns ? a->ns->prefix : NULL, *pb = b->ns ? b->ns->prefix : NULL;
-	return xmlStrEqual(a->name, b->name) && xmlStrEqual(pa, pb);
-}
-
-/* "/TEI[1]/text[1]/body[1]/div[2]" for a node (its parent element for an
- * attribute or text), "/" for the root: what the compiled template
- * frusv-path computes in XPath, without the O(siblings) counts of
- * count(preceding-sibling::*[name() = name(current())]) for every
- * ancestor. */
-char *
-frus_node_path(xmlNodePtr node)
-{
-	while (node && node->type != XML_ELEMENT_NODE && node->type != XML_DOCUMENT_NODE)
-		node = node->type == XML_NAMESPACE_DECL ? NULL : node->parent;
-	if (!node || node->type != XML_ELEMENT_NODE)
-		return frus_xstrdup("/");
-	xmlChar *path = NULL;
-	for (xmlNodePtr n = node; n && n->type == XML_ELEMENT_NODE; n = n->parent) {
-		unsigned long pos = 1;
-		for (xmlNodePtr s = n->prev; s; s = s->prev)
-			if (s->type == XML_ELEMENT_NODE && same_qname(s, n))
-				pos++;
-		char idx[32];
-		snprintf(idx, sizeof idx, "[%lu]", pos);
-		xmlChar *step = xmlStrdup((const xmlChar *)"/");
-		if (n->ns && n->ns->prefix) {
-			step = xmlStrcat(step, n->ns->prefix);
-			step = xmlStrcat(step, (const xmlChar *)":");
-		}
-		step = xmlStrcat(step, n->name);
-		step = xmlStrcat(step, (const xmlChar *)idx);
-		if (path) {
-			step = xmlStrcat(step, path);
-			xmlFree(path);
-		}
-		path = step;
-	}
-	char *r = frus_xstrdup((const char *)path);
-	xmlFree(path);
-	return r;
-}
 
 static void
 xpath_path(xmlXPathParserContextPtr ctxt, int nargs)
@@ -515,10 +389,8 @@ grammar_error(void *ctx, xmlErrorPtr e)
 	if (g->out->n > g->first && g->out->v[g->out->n - 1].line == line &&
 	    strcmp(g->out->v[g->out->n - 1].rule, g->rule) == 0)
 		return;
-	char *m = squeeze(e->message ? e->message : "grammar error");
-	diag_add(g->out, line, e->level == XML_ERR_WARNING ? FRUS_SEV_WARNING : FRUS_SEV_ERROR,
-	         g->rule, m, NULL);
-	free(m);
+	frus_diags_add_found(g->out, line, e->level == XML_ERR_WARNING ? FRUS_SEV_WARNING :
+	                     FRUS_SEV_ERROR, g->rule, e->message ? e->message : "grammar error", NULL);
 }
 
 static void
@@ -539,9 +411,9 @@ check_grammar(frus_validator *v, xmlDocPtr doc, frus_diags *out)
 		xmlSchemaFreeValidCtxt(vc);
 	}
 	if (rc != 0 && out->n == g.first)
-		diag_add(out, 1, FRUS_SEV_ERROR, g.rule, rc < 0 ?
-		         "the grammar could not be applied (internal error)" :
-		         "the document does not match the grammar", NULL);
+		frus_diags_add(out, 1, 1, FRUS_SEV_ERROR, g.rule, rc < 0 ?
+		               "the grammar could not be applied (internal error)" :
+		               "the document does not match the grammar");
 }
 
 /* ---- rules ---- */
@@ -593,10 +465,9 @@ check_rules(frus_validator *v, xmlDocPtr doc, frus_diags *out)
 		char *id = attr(n, "id"), *role = attr(n, "role");
 		char *line = attr(n, "line"), *path = attr(n, "path");
 		xmlChar *text = xmlNodeGetContent(n);
-		char *msg = squeeze(text ? (const char *)text : "");
-		diag_add(out, strtol(line, NULL, 10), severity_of(role), id, msg, path);
+		frus_diags_add_found(out, strtol(line, NULL, 10), severity_of(role), id,
+		                     text ? (const char *)text : "", path);
 		xmlFree(text);
-		free(msg);
 		free(id);
 		free(role);
 		free(line);
@@ -604,39 +475,6 @@ check_rules(frus_validator *v, xmlDocPtr doc, frus_diags *out)
 	}
 	xmlFreeDoc(res);
 	return 0;
-}
-
-/* Findings in line order (grammar before rules on the same line), so that
- * an editor walks through the file once. */
-struct order { long line; size_t seq; };
-
-static int
-by_line(const void *a, const void *b)
-{
-	const struct order *x = a, *y = b;
-	if (x->line != y->line)
-		return x->line < y->line ? -1 : 1;
-	return x->seq < y->seq ? -1 : x->seq > y->seq;
-}
-
-static void
-sort_from(frus_diags *d, size_t first)
-{
-	size_t n = d->n - first;
-	if (n < 2)
-		return;
-	struct order *o = frus_xmalloc(n * sizeof *o);
-	frus_diag *copy = frus_xmalloc(n * sizeof *copy);
-	for (size_t i = 0; i < n; i++) {
-		o[i].line = d->v[first + i].line;
-		o[i].seq = i;
-		copy[i] = d->v[first + i];
-	}
-	qsort(o, n, sizeof *o, by_line);
-	for (size_t i = 0; i < n; i++)
-		d->v[first + i] = copy[o[i].seq];
-	free(copy);
-	free(o);
 }
 
 int
@@ -650,6 +488,6 @@ frus_validate_doc(frus_validator *v, xmlDocPtr doc, frus_diags *out)
 		frus_rules_check(doc, v->re, out);
 	else if (v->rules)
 		rc = check_rules(v, doc, out);
-	sort_from(out, first);
+	frus_diags_sort_lines(out, first);
 	return rc;
 }
