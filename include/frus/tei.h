@@ -4,9 +4,7 @@
 
 #include <libxml/tree.h>
 #include "frus/blocks.h"
-
-#define FRUS_TEI_NS  "http://www.tei-c.org/ns/1.0"
-#define FRUS_FRUS_NS "http://history.state.gov/frus/ns/1.0"
+#include "frus/xmlio.h"
 
 typedef struct {
 	const char *id;       /* document id (--id); default "d" + number */

@@ -12,13 +12,7 @@
 
 #include <stddef.h>
 #include <libxml/tree.h>
-
-#ifndef FRUS_TEI_NS
-#define FRUS_TEI_NS  "http://www.tei-c.org/ns/1.0"
-#endif
-#ifndef FRUS_FRUS_NS
-#define FRUS_FRUS_NS "http://history.state.gov/frus/ns/1.0"
-#endif
+#include "frus/xmlio.h"
 
 /* Volume metadata: every field is a malloc'd string or NULL (not given). */
 typedef struct {

@@ -9,6 +9,13 @@
 
 #include <libxml/tree.h>
 
+/* The namespaces of FRUS TEI. */
+#define FRUS_TEI_NS  "http://www.tei-c.org/ns/1.0"
+#define FRUS_FRUS_NS "http://history.state.gov/frus/ns/1.0"
+
+/* n is a TEI element named name (any name when name is NULL); n may be NULL. */
+int frus_is_tei(xmlNodePtr n, const char *name);
+
 /* Once per process: sets libxml2's error handlers and limits. */
 void frus_xml_init(void);
 

@@ -21,7 +21,6 @@
 #include "frus/xmlio.h"
 #include "frus/xslt.h"
 
-#define TEI_NS   "http://www.tei-c.org/ns/1.0"
 #define IN_NS    "urn:x-frus-epub:input"
 #define MAN_NS   "urn:x-frus-epub:manifest"
 #define XML_NS   "http://www.w3.org/XML/1998/namespace"
@@ -198,12 +197,6 @@ typedef struct {
 	unsigned long gen;       /* counter for made-up ids */
 } idpass;
 
-static int
-is_tei(xmlNodePtr n, const char *name)
-{
-	return n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, BAD_CAST TEI_NS) &&
-	       (!name || xmlStrEqual(n->name, BAD_CAST name));
-}
 
 static void
 set_id(xmlNodePtr n, xmlAttrPtr a, const char *val)
@@ -291,7 +284,7 @@ static int
 needs_id(xmlNodePtr n)
 {
 	static const char *const names[] = { "div", "titlePage", "front", "body", "back", "note", "pb", NULL };
-	if (!is_tei(n, NULL))
+	if (!frus_is_tei(n, NULL))
 		return 0;
 	for (int i = 0; names[i]; i++)
 		if (xmlStrEqual(n->name, BAD_CAST names[i]))
@@ -400,11 +393,11 @@ add_input(reader *r, const char *path, int idx, int n, xmlHashTablePtr seen)
 	xmlNodePtr root = xmlDocGetRootElement(doc);
 	xmlNodePtr text = NULL;
 	for (xmlNodePtr c = root->children; c; c = c->next)
-		if (is_tei(c, "text"))
+		if (frus_is_tei(c, "text"))
 			text = c;
-	if (!is_tei(root, "TEI") || !text) {
+	if (!frus_is_tei(root, "TEI") || !text) {
 		frus_error(name, xmlGetLineNo(root), 0, "not a TEI document (%s): expected TEI with a text element",
-		           is_tei(root, "TEI") ? "no text element" : "root element is not TEI");
+		           frus_is_tei(root, "TEI") ? "no text element" : "root element is not TEI");
 		xmlFreeDoc(doc);
 		return FRUS_EXIT_INVALID;
 	}

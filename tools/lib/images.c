@@ -7,8 +7,8 @@
 #include "frus/err.h"
 #include "frus/images.h"
 #include "frus/text.h"
+#include "frus/xmlio.h"
 
-#define TEI_NS "http://www.tei-c.org/ns/1.0"
 
 const char *
 frus_image_type(const char *data, size_t len, int svg, const char **ext)
@@ -54,12 +54,6 @@ frus_image_type(const char *data, size_t len, int svg, const char **ext)
 	return NULL;
 }
 
-static int
-is_tei(xmlNodePtr n, const char *name)
-{
-	return n->type == XML_ELEMENT_NODE && n->ns && xmlStrEqual(n->ns->href, BAD_CAST TEI_NS) &&
-	       xmlStrEqual(n->name, BAD_CAST name);
-}
 
 static int
 regular_file(const char *path)
@@ -195,7 +189,7 @@ frus_images_add(frus_images *set, xmlNodePtr root, xmlNsPtr ns, const char *name
 {
 	/* Only the text: a facsimile's graphics are page images, not figures. */
 	for (xmlNodePtr n = root; n;) {
-		if (is_tei(n, "graphic")) {
+		if (frus_is_tei(n, "graphic")) {
 			xmlChar *url = xmlGetNoNsProp(n, BAD_CAST "url");
 			const frus_image *im = url && *url ? image_for(set, name, xmlGetLineNo(n), dir, (const char *)url) : NULL;
 			if (im) {
@@ -204,7 +198,7 @@ frus_images_add(frus_images *set, xmlNodePtr root, xmlNsPtr ns, const char *name
 			}
 			xmlFree(url);
 		}
-		if (n->children && !(n != root && is_tei(n, "facsimile")) && !is_tei(n, "teiHeader")) {
+		if (n->children && !(n != root && frus_is_tei(n, "facsimile")) && !frus_is_tei(n, "teiHeader")) {
 			n = n->children;
 			continue;
 		}

@@ -580,12 +580,6 @@ frus_list_from_text(frus_list *l, const frus_text *t, const char *volume)
 
 /* ---- reading the TEI form ---- */
 
-static int
-is_tei(xmlNodePtr n, const char *name)
-{
-	return n && n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, X(name)) && n->ns &&
-	       xmlStrEqual(n->ns->href, X(FRUS_TEI_NS));
-}
 
 static char *
 xml_id_of(xmlNodePtr n)
@@ -625,14 +619,14 @@ find_div(xmlNodePtr n, const char *id, const char *ltype)
 	for (; n; n = n->next) {
 		if (n->type != XML_ELEMENT_NODE)
 			continue;
-		if (is_tei(n, "div")) {
+		if (frus_is_tei(n, "div")) {
 			char *v = xml_id_of(n);
 			int hit = v && strcmp(v, id) == 0;
 			free(v);
 			if (hit)
 				return n;
 			for (xmlNodePtr c = n->children; c; c = c->next)
-				if (is_tei(c, "list")) {
+				if (frus_is_tei(c, "list")) {
 					xmlChar *t = xmlGetProp(c, X("type"));
 					int h = t && xmlStrEqual(t, X(ltype));
 					xmlFree(t);
@@ -651,7 +645,7 @@ static void
 collect_names(xmlNodePtr n, const char *elname, frus_list_entry *e)
 {
 	for (xmlNodePtr c = n->children; c; c = c->next) {
-		if (is_tei(c, elname)) {
+		if (frus_is_tei(c, elname)) {
 			char *id = xml_id_of(c);
 			if (!id)
 				continue;
@@ -671,13 +665,13 @@ entry_desc(xmlNodePtr item)
 	xmlBufferPtr b = xmlBufferCreate();
 	int seen_bold = 0;
 	for (xmlNodePtr c = item->children; c; c = c->next) {
-		if (!seen_bold && is_tei(c, "hi")) {
+		if (!seen_bold && frus_is_tei(c, "hi")) {
 			seen_bold = 1;
 			continue;
 		}
 		if (c->type == XML_TEXT_NODE)
 			xmlBufferCat(b, c->content);
-		else if (c->type == XML_ELEMENT_NODE && !is_tei(c, "note")) {
+		else if (c->type == XML_ELEMENT_NODE && !frus_is_tei(c, "note")) {
 			xmlChar *t = xmlNodeGetContent(c);
 			xmlBufferCat(b, t);
 			xmlFree(t);
@@ -712,13 +706,13 @@ list_from_tei(frus_list *l, xmlDocPtr doc, const char *file, enum frus_list_kind
 		return FRUS_EXIT_INVALID;
 	}
 	for (xmlNodePtr c = l->div->children; c; c = c->next)
-		if (is_tei(c, "head") && !l->head)
+		if (frus_is_tei(c, "head") && !l->head)
 			l->head = flat_text(c);
 	for (xmlNodePtr c = l->div->children; c; c = c->next) {
-		if (!is_tei(c, "list"))
+		if (!frus_is_tei(c, "list"))
 			continue;
 		for (xmlNodePtr it = c->children; it; it = it->next) {
-			if (!is_tei(it, "item"))
+			if (!frus_is_tei(it, "item"))
 				continue;
 			frus_list_entry e = { 0 };
 			e.line = xmlGetLineNo(it);

@@ -6,7 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "frus/err.h"
-#include "frus/nameint.h"
+#include "frus/nametable.h"
 
 #define X(s) ((const xmlChar *)(s))
 
@@ -423,8 +423,7 @@ frus_names_find_persons(frus_names *nm, run *r, pmatch **out)
 					frus_warning(nm->file, xmlGetLineNo(at_node), 1,
 					             "\"%.*s\": not the list's %s; left untagged",
 					             (int)(endb - w[i - 1].b), ps, nm->p[cand[0]].name);
-					if (nm->st)
-						nm->st->warnings++;
+					nm->warnings++;
 				}
 				i = endw;
 				continue;

@@ -8,11 +8,13 @@
  * wraps the matches; the tables are built in nametable.c, the persons found
  * in namepersons.c, the terms and a head's offices in nameterms.c, the
  * words in namewords.c. */
+#include "frus/names.h"
+
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "frus/err.h"
-#include "frus/nameint.h"
+#include "frus/nametable.h"
 
 #define X(s) ((const xmlChar *)(s))
 
@@ -31,80 +33,6 @@ skipped(xmlNodePtr n)
 		if (xmlStrEqual(n->name, X(*s)))
 			return 1;
 	return 0;
-}
-
-void
-frus_names_run_add(run *r, xmlNodePtr node)
-{
-	if (r->n == r->cap) {
-		r->cap = r->cap ? 2 * r->cap : 16;
-		r->v = frus_xrealloc(r->v, r->cap * sizeof *r->v);
-	}
-	size_t l = node->type == XML_TEXT_NODE ? (size_t)xmlStrlen(node->content) : 0;
-	if (r->len + l + 1 > r->bcap) {
-		r->bcap = (r->len + l + 1) * 2;
-		r->buf = frus_xrealloc(r->buf, r->bcap);
-	}
-	if (l)
-		memcpy(r->buf + r->len, node->content, l);
-	r->v[r->n].node = node;
-	r->v[r->n].start = r->len;
-	r->v[r->n++].len = l;
-	r->len += l;
-	r->buf[r->len] = '\0';
-}
-
-/* Wraps flat[a..b) of r in a new element.  Matches are applied from the
- * last, so the nodes of the run before a are still as recorded.  (Text
- * nodes are only ever added next to elements or appended: libxml2 merges
- * two adjacent text nodes, which would free one under our feet.) */
-xmlNodePtr
-frus_names_wrap(run *r, size_t a, size_t b, const char *name)
-{
-	size_t s1 = 0, s2;
-	while (s1 + 1 < r->n && !(r->v[s1].node->type == XML_TEXT_NODE &&
-	                          a >= r->v[s1].start && a < r->v[s1].start + r->v[s1].len))
-		s1++;
-	s2 = s1;
-	while (s2 + 1 < r->n && !(r->v[s2].node->type == XML_TEXT_NODE &&
-	                          b > r->v[s2].start && b <= r->v[s2].start + r->v[s2].len))
-		s2++;
-	xmlNodePtr n1 = r->v[s1].node, n2 = r->v[s2].node;
-	size_t o1 = a - r->v[s1].start, o2 = b - r->v[s2].start;
-	xmlNodePtr e = xmlNewDocNode(n1->doc, n1->parent->ns, X(name), NULL);
-	xmlChar *c1 = xmlStrdup(n1->content);
-	if (n1 == n2) {
-		xmlAddChild(e, xmlNewTextLen(c1 + o1, (int)(o2 - o1)));
-		xmlAddNextSibling(n1, e);
-		if (c1[o2])
-			xmlAddNextSibling(e, xmlNewText(c1 + o2));
-	} else {
-		xmlAddChild(e, xmlNewText(c1 + o1));
-		xmlNodePtr c = n1->next;
-		xmlAddNextSibling(n1, e);
-		while (c && c != n2) {
-			xmlNodePtr next = c->next;
-			xmlUnlinkNode(c);
-			xmlAddChild(e, c);
-			c = next;
-		}
-		xmlChar *c2 = xmlStrdup(n2->content);
-		xmlAddChild(e, xmlNewTextLen(c2, (int)o2));
-		xmlNodeSetContent(n2, c2 + o2);
-		xmlFree(c2);
-		if (!n2->content || !*n2->content) {
-			xmlUnlinkNode(n2);
-			xmlFreeNode(n2);
-		}
-	}
-	c1[o1] = '\0';
-	xmlNodeSetContent(n1, c1);
-	xmlFree(c1);
-	if (o1 == 0) {
-		xmlUnlinkNode(n1);
-		xmlFreeNode(n1);
-	}
-	return e;
 }
 
 /* ---- walking the documents ---- */
@@ -130,8 +58,7 @@ do_run(frus_names *nm, run *r, int terms)
 		for (size_t k = n; k-- > 0;) {
 			xmlNodePtr e = frus_names_wrap(r, m[k].a, m[k].b, "gloss");
 			set_ptr(e, "target", m[k].id);
-			if (nm->st)
-				nm->st->terms++;
+			nm->terms++;
 		}
 		free(m);
 		return;
@@ -146,12 +73,10 @@ do_run(frus_names *nm, run *r, int terms)
 	if (nm->pass == 2) {
 		for (size_t k = n; k-- > 0;) {
 			xmlNodePtr e = frus_names_wrap(r, m[k].a, m[k].b, "persName");
-			if (nm->st)
-				nm->st->persons++;
+			nm->persons++;
 			if (m[k].person >= 0) {
 				set_ptr(e, "corresp", nm->p[m[k].person].id);
-				if (nm->st)
-					nm->st->persons_linked++;
+				nm->linked++;
 			} else if (m[k].warn) {
 				xmlChar *t = xmlNodeGetContent(e);
 				frus_warning(nm->file, xmlGetLineNo(e->parent), 1,
@@ -161,8 +86,7 @@ do_run(frus_names *nm, run *r, int terms)
 				                              "this name; persName left without @corresp",
 				             (const char *)t);
 				xmlFree(t);
-				if (nm->st)
-					nm->st->warnings++;
+				nm->warnings++;
 			}
 		}
 	}
@@ -187,12 +111,11 @@ link_existing(frus_names *nm, xmlNodePtr pn)
 	r.n = 1;
 	pmatch *m;
 	size_t n = frus_names_find_persons(nm, &r, &m);
-	if (n >= 1 && nm->st)
-		nm->st->persons++;
+	if (n >= 1)
+		nm->persons++;
 	if (n >= 1 && m[0].person >= 0) {
 		set_ptr(pn, "corresp", nm->p[m[0].person].id);
-		if (nm->st)
-			nm->st->persons_linked++;
+		nm->linked++;
 	}
 	free(m);
 	free(r.buf);
@@ -204,7 +127,7 @@ walk(frus_names *nm, xmlNodePtr parent, int terms)
 	run r = { 0 };
 	for (xmlNodePtr c = parent->children, next; ; c = next) {
 		next = c ? c->next : NULL;
-		if (c && (c->type == XML_TEXT_NODE || is_tei(c, "pb"))) {
+		if (c && (c->type == XML_TEXT_NODE || frus_is_tei(c, "pb"))) {
 			frus_names_run_add(&r, c);
 			continue;
 		}
@@ -215,7 +138,7 @@ walk(frus_names *nm, xmlNodePtr parent, int terms)
 			break;
 		if (c->type != XML_ELEMENT_NODE)
 			continue;
-		if (is_tei(c, "persName") && !terms)
+		if (frus_is_tei(c, "persName") && !terms)
 			link_existing(nm, c);
 		if (!skipped(c))
 			walk(nm, c, terms);
@@ -227,7 +150,7 @@ walk(frus_names *nm, xmlNodePtr parent, int terms)
 static int
 is_document(xmlNodePtr n)
 {
-	if (!is_tei(n, "div"))
+	if (!frus_is_tei(n, "div"))
 		return 0;
 	xmlChar *t = xmlGetProp(n, X("type"));
 	int r = t && xmlStrEqual(t, X("document"));
@@ -240,7 +163,7 @@ for_documents(frus_names *nm, xmlNodePtr n, int terms, const char *file,
               frus_names_origin origin, void *ctx)
 {
 	for (xmlNodePtr c = n->children; c; c = c->next) {
-		if (c->type != XML_ELEMENT_NODE || is_tei(c, "teiHeader"))
+		if (c->type != XML_ELEMENT_NODE || frus_is_tei(c, "teiHeader"))
 			continue;
 		if (is_document(c)) {
 			const char *f = origin ? origin(ctx, c) : NULL;
@@ -262,7 +185,7 @@ for_documents(frus_names *nm, xmlNodePtr n, int terms, const char *file,
 			walk(nm, c, terms);
 			if (terms || !nm->nt) {
 				for (xmlNodePtr h = c->children; h; h = h->next)
-					if (is_tei(h, "head")) {
+					if (frus_is_tei(h, "head")) {
 						if (nm->pass != 1)
 							frus_names_head_parties(h);
 						break;
@@ -274,11 +197,29 @@ for_documents(frus_names *nm, xmlNodePtr n, int terms, const char *file,
 	}
 }
 
+frus_names *
+frus_names_new(const frus_list *persons, const frus_list *terms)
+{
+	frus_names *nm = frus_xmalloc(sizeof *nm);
+	memset(nm, 0, sizeof *nm);
+	frus_names_tables_build(nm, persons, terms);
+	return nm;
+}
+
+void
+frus_names_free(frus_names *nm)
+{
+	if (!nm)
+		return;
+	frus_names_tables_free(nm);
+	free(nm);
+}
+
 void
 frus_names_link(frus_names *nm, xmlNodePtr root, const char *file,
                 frus_names_origin origin, void *ctx, frus_names_stats *st)
 {
-	nm->st = st;
+	nm->persons = nm->linked = nm->terms = nm->warnings = 0;
 	if (nm->np) {
 		frus_names_collect_lower(nm, root);
 		frus_names_mark_common(nm);
@@ -289,7 +230,12 @@ frus_names_link(frus_names *nm, xmlNodePtr root, const char *file,
 	}
 	if (nm->nt)
 		for_documents(nm, root, 1, file, origin, ctx);
-	nm->st = NULL;
+	if (st) {
+		st->persons += nm->persons;
+		st->persons_linked += nm->linked;
+		st->terms += nm->terms;
+		st->warnings += nm->warnings;
+	}
 }
 
 static void
@@ -304,7 +250,7 @@ report_rec(xmlNodePtr n, const char *doc, FILE *fp)
 			id = xmlGetNsProp(c, X("id"), XML_XML_NAMESPACE);
 			d = id ? (const char *)id : "";
 		}
-		int pn = is_tei(c, "persName"), gl = is_tei(c, "gloss");
+		int pn = frus_is_tei(c, "persName"), gl = frus_is_tei(c, "gloss");
 		if (d && (pn || gl)) {
 			xmlChar *t = xmlGetProp(c, X(pn ? "corresp" : "target"));
 			xmlChar *txt = xmlNodeGetContent(c);

@@ -5,7 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "frus/err.h"
-#include "frus/nameint.h"
+#include "frus/nametable.h"
 
 #define X(s) ((const xmlChar *)(s))
 
@@ -222,11 +222,9 @@ term_cmp(const void *a, const void *b)
 	return x->n < y->n ? 1 : x->n > y->n ? -1 : 0;
 }
 
-frus_names *
-frus_names_new(const frus_list *persons, const frus_list *terms)
+void
+frus_names_tables_build(frus_names *nm, const frus_list *persons, const frus_list *terms)
 {
-	frus_names *nm = frus_xmalloc(sizeof *nm);
-	memset(nm, 0, sizeof *nm);
 	nm->first = xmlHashCreate(512);
 	nm->lower = xmlHashCreate(4096);
 	nm->vocab = xmlHashCreate(1024);
@@ -257,14 +255,11 @@ frus_names_new(const frus_list *persons, const frus_list *terms)
 	/* longest first, list order among equals */
 	if (nm->nt)
 		qsort(nm->t, nm->nt, sizeof *nm->t, term_cmp);
-	return nm;
 }
 
 void
-frus_names_free(frus_names *nm)
+frus_names_tables_free(frus_names *nm)
 {
-	if (!nm)
-		return;
 	for (size_t i = 0; i < nm->nf; i++) {
 		for (size_t k = 0; k < nm->f[i].ntok; k++)
 			free(nm->f[i].tok[k]);
@@ -287,7 +282,6 @@ frus_names_free(frus_names *nm)
 	xmlHashFree(nm->vocab, NULL);
 	xmlHashFree(nm->places, NULL);
 	free(nm->descs);
-	free(nm);
 }
 
 /* Surnames that are also ordinary words (seen in lower case) or places. */
@@ -311,7 +305,7 @@ frus_names_collect_lower(frus_names *nm, xmlNodePtr n)
 	for (xmlNodePtr c = n->children; c; c = c->next) {
 		if (c->type == XML_TEXT_NODE)
 			add_words(nm->lower, NULL, (const char *)c->content, (size_t)xmlStrlen(c->content));
-		else if (c->type == XML_ELEMENT_NODE && !is_tei(c, "teiHeader"))
+		else if (c->type == XML_ELEMENT_NODE && !frus_is_tei(c, "teiHeader"))
 			frus_names_collect_lower(nm, c);
 	}
 }

@@ -4,7 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "frus/err.h"
-#include "frus/nameint.h"
+#include "frus/nametable.h"
 
 #define X(s) ((const xmlChar *)(s))
 
@@ -165,7 +165,7 @@ frus_names_find_terms(frus_names *nm, run *r, tmatch **out)
 	const char *buf = r->buf, *end = r->buf + r->len;
 	/* the run ends where a name tagged before begins */
 	xmlNodePtr after = r->n ? r->v[r->n - 1].node->next : NULL;
-	int person_next = after && is_tei(after, "persName");
+	int person_next = after && frus_is_tei(after, "persName");
 	for (size_t a = 0; a < r->len;) {
 		const char *s = buf + a;
 		int left = 1;
@@ -310,7 +310,7 @@ frus_names_head_parties(xmlNodePtr head)
 		const char *t = (const char *)c->content;
 		size_t n = strlen(t);
 		xmlNodePtr nx = c->next;
-		int open_end = !nx || is_tei(nx, "note");
+		int open_end = !nx || frus_is_tei(nx, "note");
 		party m[4];
 		size_t k = 0;
 		static const struct { const char *w, *type; } OPEN[] = {

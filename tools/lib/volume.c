@@ -189,19 +189,12 @@ frus_volmeta_merge(frus_volmeta *dst, frus_volmeta *src)
 
 /* ---- tree helpers --------------------------------------------------- */
 
-static int
-is_tei(xmlNodePtr n, const char *name)
-{
-	return n && n->type == XML_ELEMENT_NODE && n->ns &&
-	       xmlStrEqual(n->ns->href, X(FRUS_TEI_NS)) &&
-	       (!name || xmlStrEqual(n->name, X(name)));
-}
 
 static xmlNodePtr
 child(xmlNodePtr parent, const char *name)
 {
 	for (xmlNodePtr c = parent ? parent->children : NULL; c; c = c->next)
-		if (is_tei(c, name))
+		if (frus_is_tei(c, name))
 			return c;
 	return NULL;
 }
@@ -217,7 +210,7 @@ attr_is(xmlNodePtr n, const char *name, const char *value)
 static int
 is_document(xmlNodePtr n)
 {
-	return is_tei(n, "div") && attr_is(n, "type", "document");
+	return frus_is_tei(n, "div") && attr_is(n, "type", "document");
 }
 
 static const xmlChar *
@@ -258,7 +251,7 @@ head_text_rec(xmlNodePtr n, xmlBufferPtr b)
 	for (xmlNodePtr c = n->children; c; c = c->next) {
 		if (c->type == XML_TEXT_NODE)
 			xmlBufferCat(b, c->content);
-		else if (c->type == XML_ELEMENT_NODE && !is_tei(c, "note"))
+		else if (c->type == XML_ELEMENT_NODE && !frus_is_tei(c, "note"))
 			head_text_rec(c, b);
 	}
 }
@@ -362,12 +355,12 @@ collect(xmlDocPtr from, xmlNodePtr parent, xmlNodePtr body, units *u,
 			const xmlChar *id = xml_id(c);
 			d->oldid = id ? frus_xstrdup((const char *)id) : NULL;
 			*pending = NULL;
-		} else if (is_tei(c, "div")) {
+		} else if (frus_is_tei(c, "div")) {
 			collect(from, c, body, u, file, pending);
 		} else if (c->type == XML_ELEMENT_NODE || c->type == XML_COMMENT_NODE ||
 		           c->type == XML_PI_NODE) {
-			if (is_tei(c, "head") && parent->type == XML_ELEMENT_NODE &&
-			    !is_tei(parent, "body"))
+			if (frus_is_tei(c, "head") && parent->type == XML_ELEMENT_NODE &&
+			    !frus_is_tei(parent, "body"))
 				continue;   /* the head of a dissolved chapter */
 			adopt(from, c, body);
 			if (!*pending)
@@ -388,8 +381,8 @@ read_input(const char *path, xmlNodePtr body, units *u, char **rootid)
 	const char *name = (!path || strcmp(path, "-") == 0) ? "<stdin>" : path;
 	xmlNodePtr root = xmlDocGetRootElement(doc);
 	xmlNodePtr body_in = child(child(root, "text"), "body");
-	if (!is_tei(root, "TEI") || !body_in) {
-		if (!is_tei(root, "TEI"))
+	if (!frus_is_tei(root, "TEI") || !body_in) {
+		if (!frus_is_tei(root, "TEI"))
 			frus_error(name, xmlGetLineNo(root), 0, "not a TEI document: the root element is "
 			           "<%s>, expected <TEI> in namespace %s", root->name, FRUS_TEI_NS);
 		else
@@ -863,7 +856,7 @@ static void
 toc_list(xmlNodePtr list, xmlNodePtr parent)
 {
 	for (xmlNodePtr c = parent->children; c; c = c->next) {
-		if (!is_tei(c, "div"))
+		if (!frus_is_tei(c, "div"))
 			continue;
 		const xmlChar *id = xml_id(c);
 		char *text = head_text(c);
@@ -1025,7 +1018,7 @@ find_documents(xmlNodePtr parent, xmlNodePtr **v, size_t *n, size_t *cap)
 				*v = frus_xrealloc(*v, *cap * sizeof **v);
 			}
 			(*v)[(*n)++] = c;
-		} else if (is_tei(c, "div")) {
+		} else if (frus_is_tei(c, "div")) {
 			find_documents(c, v, n, cap);
 		}
 	}
@@ -1034,7 +1027,7 @@ find_documents(xmlNodePtr parent, xmlNodePtr **v, size_t *n, size_t *cap)
 static int
 is_pb_or_skippable(xmlNodePtr n)
 {
-	return is_tei(n, "pb") || is_blank(n) || n->type == XML_COMMENT_NODE;
+	return frus_is_tei(n, "pb") || is_blank(n) || n->type == XML_COMMENT_NODE;
 }
 
 /* The text of the volume's complete title (or any title), malloc'd. */
@@ -1044,7 +1037,7 @@ volume_title(xmlNodePtr root)
 	xmlNodePtr ts = child(child(child(root, "teiHeader"), "fileDesc"), "titleStmt");
 	xmlNodePtr any = NULL;
 	for (xmlNodePtr t = ts ? ts->children : NULL; t; t = t->next)
-		if (is_tei(t, "title")) {
+		if (frus_is_tei(t, "title")) {
 			if (attr_is(t, "type", "complete"))
 				return (char *)xmlNodeGetContent(t);
 			if (!any)
@@ -1126,9 +1119,9 @@ frus_volume_split(xmlDocPtr vol, const char *name, const char *dir, int short_na
 	xmlNodePtr root = xmlDocGetRootElement(vol);
 	xmlNodePtr body = child(child(root, "text"), "body");
 	*count = 0;
-	if (!is_tei(root, "TEI") || !body) {
+	if (!frus_is_tei(root, "TEI") || !body) {
 		frus_error(name, xmlGetLineNo(root), 0, "not a TEI volume: %s",
-		           is_tei(root, "TEI") ? "no text/body" : "the root element is not TEI");
+		           frus_is_tei(root, "TEI") ? "no text/body" : "the root element is not TEI");
 		return FRUS_EXIT_INVALID;
 	}
 	xmlNodePtr *divs = NULL;

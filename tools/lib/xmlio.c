@@ -273,3 +273,11 @@ frus_xml_write(xmlDocPtr doc, const char *path)
 	}
 	return frus_out_commit(o);
 }
+
+int
+frus_is_tei(xmlNodePtr n, const char *name)
+{
+	return n && n->type == XML_ELEMENT_NODE && n->ns &&
+	       xmlStrEqual(n->ns->href, BAD_CAST FRUS_TEI_NS) &&
+	       (!name || xmlStrEqual(n->name, BAD_CAST name));
+}

@@ -1,14 +1,15 @@
-/* nameint.h — what the files of the names linker share: the tables built
+/* nametable.h — what the files of the names linker share: the tables built
  * from the lists (nametable.c), the runs of text a document is read in
- * (names.c), and the matches found in them (namepersons.c, nameterms.c). */
-#ifndef FRUS_NAMEINT_H
-#define FRUS_NAMEINT_H
+ * (namerun.h), and the matches found in them (namepersons.c, nameterms.c). */
+#ifndef FRUS_NAMETABLE_H
+#define FRUS_NAMETABLE_H
 
 #include <libxml/hash.h>
 #include <libxml/tree.h>
-#include "frus/names.h"
+#include "frus/namerun.h"
+#include "frus/lists.h"
 #include "frus/namewords.h"
-#include "frus/volume.h"
+#include "frus/xmlio.h"
 
 typedef struct {
 	char **tok;       /* a surname form, word by word */
@@ -36,6 +37,10 @@ typedef struct {
 	size_t n;
 } term;
 
+/* names.h hands out the same type opaque; the tables are private to the
+ * linker's files, which is why this header does not include names.h. */
+typedef struct frus_names frus_names;
+
 struct frus_names {
 	person *p;
 	size_t np;
@@ -51,20 +56,9 @@ struct frus_names {
 	/* per run */
 	int pass;
 	const char *file;
-	frus_names_stats *st;
+	unsigned long persons, linked, terms, warnings; /* this run's counts */
 };
 
-typedef struct {
-	xmlNodePtr node;   /* a text node or a pb */
-	size_t start, len; /* in the flat text */
-} seg;
-
-typedef struct {
-	seg *v;
-	size_t n, cap;
-	char *buf;
-	size_t len, bcap;
-} run;
 
 typedef struct {
 	size_t a, b;       /* flat offsets of the tag */
@@ -78,22 +72,13 @@ typedef struct {
 	const char *id;
 } tmatch;
 
-static inline int
-is_tei(xmlNodePtr n, const char *name)
-{
-	return n && n->type == XML_ELEMENT_NODE && xmlStrEqual(n->name, (const xmlChar *)name) && n->ns &&
-	       xmlStrEqual(n->ns->href, (const xmlChar *)FRUS_TEI_NS);
-}
 
-/* The tables (nametable.c). */
+/* The tables (nametable.c): built from the lists, which must outlive them. */
+void frus_names_tables_build(frus_names *nm, const frus_list *persons, const frus_list *terms);
+void frus_names_tables_free(frus_names *nm);
 void frus_names_collect_lower(frus_names *nm, xmlNodePtr n);
 void frus_names_mark_common(frus_names *nm);
 
-/* Runs of text (names.c): a run is the flattened text of sibling text
- * nodes and page breaks; a match is wrapped in a new element around
- * exactly its text. */
-void frus_names_run_add(run *r, xmlNodePtr node);
-xmlNodePtr frus_names_wrap(run *r, size_t a, size_t b, const char *name);
 
 /* The persons of run r (namepersons.c), in text order; *out malloc'd. */
 size_t frus_names_find_persons(frus_names *nm, run *r, pmatch **out);
