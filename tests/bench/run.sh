@@ -14,6 +14,7 @@
 # Environment: BENCH_SIZES (default "10 100 1000 10000"), BENCH_BASELINE_MAX
 # (largest corpus the baselines run on; default all), BENCH_SCRIPT_TIMEOUT
 # (seconds each of validate.sh, transform.sh, epub.sh may take; default 90),
+# BENCH_REPEAT (runs under a second are repeated, the fastest kept; default 3),
 # FRUS_BIN, FRUS_SHARED.
 set -u
 cd "$(dirname "$0")/../.." || exit 2
