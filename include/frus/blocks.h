@@ -63,6 +63,7 @@ typedef struct {
 	size_t runin;       /* FRUS_B_P: length of a run-in head ("Background."), or 0 */
 	const char *ltype;  /* FRUS_B_LISTHEAD: the list's type, or NULL */
 	const char *rend;   /* FRUS_B_SECTION: "sectiontitleital" or "center" */
+	int smallcaps;      /* FRUS_B_SECTION, FRUS_B_OPENER: printed in small capitals */
 	int opens;          /* the block starts a new attachment */
 	int postscript;     /* written under the closer (an addressee, a P.S.) */
 	int nlines;         /* FRUS_B_CLOSER: its lines and what each is */

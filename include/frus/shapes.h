@@ -85,10 +85,16 @@ int frus_shape_addressee(const char *s, size_t n);
 int frus_shape_enclosure_label(const char *s, size_t n);
 
 /* A heading standing alone in the text (centring and bold do not survive
- * the copy, the shape does): 2 a roman numeral or capitals ("IV",
+ * the copy, the shape does): 3 small capitals, all in lower case ("part
+ * i. progress of operations"), 2 a roman numeral or capitals ("IV",
  * "CEYLON SITUATION"), 1 a short line in title case without closing
- * punctuation ("A New Era", "Foreign Assistance Programs"), 0 none. */
+ * punctuation ("A New Era", "Foreign Assistance Programs") or a question
+ * in strict title case ("Does Foreign Aid Work?"), 0 none. */
 int frus_shape_heading(const char *s, size_t n);
+
+/* Letters all in lower case: the copy of small capitals ("top secret"),
+ * which FRUS TEI keeps in lower case inside hi rend="smallcaps". */
+int frus_shape_smallcaps(const char *s, size_t n);
 
 /* A postscript: "P.S.", "PS", "Postscript". */
 int frus_shape_postscript(const char *s, size_t n);

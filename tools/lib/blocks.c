@@ -558,8 +558,11 @@ one_line(ctx *c, size_t r, int zone)
 			             "normalised is kept as text without @when");
 		return b;
 	}
-	if (zone && frus_shape_opener(l->s, l->len))
-		return block(FRUS_B_OPENER, l, blank, "a number, classification or bracketed note before the text");
+	if (zone && frus_shape_opener(l->s, l->len)) {
+		frus_block b = block(FRUS_B_OPENER, l, blank, "a number, classification or bracketed note before the text");
+		b.smallcaps = frus_shape_classification(l->s, l->len) && frus_shape_smallcaps(l->s, l->len);
+		return b;
+	}
 	if (frus_shape_listhead(l->s, l->len, &type) && r + 1 < c->nr && c->items[r + 1]) {
 		frus_block b = block(FRUS_B_LISTHEAD, l, blank, "a head in capitals over list items");
 		b.ltype = type;
@@ -573,10 +576,13 @@ one_line(ctx *c, size_t r, int zone)
 		return block(FRUS_B_SECTION, l, blank, "a run-in section title");
 	int heading = frus_shape_heading(l->s, l->len);
 	if (heading && r + 1 < c->nr && !c->closer[r]) {
-		frus_block b = block(FRUS_B_SECTION, l, blank, heading == 2 ?
-		                     "a roman numeral or capitals alone, text after it: a centred heading" :
-		                     "a short line in title case alone, text after it: a heading");
-		b.rend = heading == 2 ? "center" : "sectiontitleital";
+		frus_block b = block(FRUS_B_SECTION, l, blank,
+		                     heading == 3 ? "a short line all in lower case alone, text after it: "
+		                                    "a centred heading in small capitals" :
+		                     heading == 2 ? "a roman numeral or capitals alone, text after it: a centred heading" :
+		                                    "a short line in title case alone, text after it: a heading");
+		b.rend = heading >= 2 ? "center" : "sectiontitleital";
+		b.smallcaps = heading == 3;
 		return b;
 	}
 	frus_block b = block(FRUS_B_P, l, blank, "a line between blank lines: a paragraph");

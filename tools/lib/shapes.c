@@ -361,7 +361,7 @@ frus_shape_section(const char *s, size_t n)
 	size_t w = n;
 	while (w > 0 && isdig((unsigned char)s[w - 1]))
 		w--;
-	if (in(s, w, runins))
+	if (in(s, w, runins) || (w > 1 && s[w - 1] == '.' && in(s, w - 1, runins)))
 		return 1;
 	if (n == 0 || n > 60 || words(s, n) > 6)
 		return 0;
@@ -700,6 +700,29 @@ frus_shape_enclosure_label(const char *s, size_t n)
 }
 
 int
+frus_shape_smallcaps(const char *s, size_t n)
+{
+	size_t lower = 0;
+	for (size_t k = 0; k < n; k++) {
+		if (isupper_ascii((unsigned char)s[k]))
+			return 0;
+		lower += islower_ascii((unsigned char)s[k]);
+	}
+	return lower >= 3;
+}
+
+/* A word counts as capitalised after an opening bracket or quote:
+ * "(State Initiative)". */
+static int
+capitalised(const char *s, size_t n)
+{
+	while (n > 1 && (*s == '(' || *s == '[' || *s == '"' || *s == '\''))
+		s++, n--;
+	unsigned char c = (unsigned char)*s;
+	return isupper_ascii(c) || isdig(c) || c >= 0xC3 || c == 0xE2;
+}
+
+int
 frus_shape_heading(const char *s, size_t n)
 {
 	/* "* * * * *", ". . . . .": an omission, printed centred */
@@ -710,8 +733,13 @@ frus_shape_heading(const char *s, size_t n)
 		return 2;
 	while (n > 0 && isdig((unsigned char)s[n - 1]) && n > 1 && !isdig((unsigned char)s[n - 2]))
 		n--;                          /* a glued marker: "WEST INDIES2" */
-	if (n == 0 || n > 100 || words(s, n) > 12 || strchr(".,;:?!", s[n - 1]))
+	if (n == 0 || n > 100 || words(s, n) > 12 || strchr(".,;:!", s[n - 1]))
 		return 0;
+	/* "part i. progress of operations": small capitals, which the copy
+	 * gives in lower case, centred over a part */
+	if (islower_ascii((unsigned char)s[0]) && frus_shape_smallcaps(s, n) && !memchr(s, '[', n) &&
+	    words(s, n) >= 2 && words(s, n) <= 8 && s[n - 1] != '?')
+		return 3;
 	unsigned char c = (unsigned char)s[0];
 	if (!(isupper_ascii(c) || isdig(c) || c >= 0xC3))
 		return 0;
@@ -746,9 +774,12 @@ frus_shape_heading(const char *s, size_t n)
 		if (k == b || in(s + b, k - b, small))
 			continue;
 		nw++;
-		capw += isupper_ascii((unsigned char)s[b]) || isdig((unsigned char)s[b]) ||
-		        (unsigned char)s[b] >= 0xC3 || (unsigned char)s[b] == 0xE2;
+		capw += capitalised(s + b, k - b);
 	}
+	/* a question is a heading only in strict title case ("Does Foreign
+	 * Aid Work?"); a sentence asks with small words */
+	if (s[n - 1] == '?')
+		return nw >= 3 && capw == nw;
 	return nw > 0 && 2 * capw >= 2 * nw - (nw > 4) ? 1 : 0;
 }
 

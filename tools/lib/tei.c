@@ -49,6 +49,18 @@ set(xmlNodePtr e, const char *name, const char *value)
 	xmlSetProp(e, BAD_CAST name, BAD_CAST value);
 }
 
+/* Where a block's text goes: inside hi rend="smallcaps" when it was
+ * printed so, as the Office keeps such text (lower case in the hi). */
+static xmlNodePtr
+smallcaps(ctx *c, xmlNodePtr parent, const frus_block *b)
+{
+	if (!b->smallcaps)
+		return parent;
+	xmlNodePtr hi = elem(c, parent, "hi");
+	set(hi, "rend", "smallcaps");
+	return hi;
+}
+
 /* Running text with its cross-references as <ref>. */
 static void
 refs_text(ctx *c, xmlNodePtr parent, const char *s, size_t n)
@@ -761,7 +773,7 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 		case FRUS_B_SECTION: {
 			xmlNodePtr p = elem(&c, root, "p");
 			set(p, "rend", b->rend ? b->rend : "sectiontitleital");
-			inline_text(&c, p, seg, b->text, b->len, 0, b->line);
+			inline_text(&c, smallcaps(&c, p, b), seg, b->text, b->len, 0, b->line);
 			break;
 		}
 		case FRUS_B_CLOSER:
@@ -777,7 +789,7 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 			/* "[Enclosure]", "No. 632", "top secret": the opener's segs */
 			/* one opener a line: each is a block of the page */
 			opener = elem(&c, root, "opener");
-			lines(&c, elem(&c, opener, "seg"), b, seg);
+			lines(&c, smallcaps(&c, elem(&c, opener, "seg"), b), b, seg);
 			break;
 		case FRUS_B_ITEMPARA: {
 			/* the item's text becomes its first p, this one the next */
