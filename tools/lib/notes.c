@@ -136,12 +136,19 @@ digit_score(const char *s, size_t len, size_t run, size_t a, size_t b)
 {
 	/* What follows the marker: not a letter or digit, and not a decimal
 	 * or thousands separator continuing the number ("611.23", "1,322"). */
+	int glued_after = 0;
 	if (b < len) {
 		unsigned char c = (unsigned char)s[b];
 		/* A letter right after ("1950s", "2d") makes it part of a word;
 		 * quotes and dashes after a marker are fine.  0xC3-0xDF lead
-		 * bytes start accented Latin letters. */
-		if (isalpha_ascii(c) || isdig(c) || (c >= 0xC3 && c <= 0xDF))
+		 * bytes start accented Latin letters.  But after closing
+		 * punctuation and before a capital the copy has lost the space
+		 * after the note ("p.m.,77I said", "Union.3UK"): weak evidence,
+		 * taken only when nothing else places the note. */
+		if (c >= 'A' && c <= 'Z' && a == run && a > 1 && is_close_punct(prev_cp(s, a, NULL)) &&
+		    !isdig((unsigned char)s[a - 2]))
+			glued_after = 1;
+		else if (isalpha_ascii(c) || isdig(c) || (c >= 0xC3 && c <= 0xDF))
 			return 0;
 		if ((c == '.' || c == ',') && b + 1 < len && isdig((unsigned char)s[b + 1]))
 			return 0;
@@ -149,6 +156,8 @@ digit_score(const char *s, size_t len, size_t run, size_t a, size_t b)
 	if (s[a] == '0')
 		return 0;
 	double end = at_end(s, len, b) ? 1 : 0;
+	if (glued_after)
+		return 0.4;
 	if (a == run) {
 		size_t cplen;
 		long cp = prev_cp(s, a, &cplen);

@@ -273,8 +273,8 @@ has_word(const char *s, size_t n, const char *const *ws)
 int
 frus_shape_title(const char *s, size_t n)
 {
-	if (n > 1 && s[n - 1] == '.' && s[n - 2] != '.' && words(s, n) >= 2)
-		n--;                          /* "United States Consul." */
+	if (n > 1 && s[n - 1] == '.' && s[n - 2] != '.' && (words(s, n) >= 2 || in(s, n - 1, title_words)))
+		n--;                          /* "United States Consul.", "Consul." */
 	if (n == 0 || n > 80 || !isupper_ascii((unsigned char)s[0]) || s[n - 1] == '.')
 		return 0;
 	if (memchr(s, ':', n) || memchr(s, '[', n))

@@ -509,9 +509,6 @@ static void
 closer(ctx *c, xmlNodePtr parent, const frus_block *b, size_t seg)
 {
 	xmlNodePtr cl = elem(c, parent, "closer"), signed_ = NULL, list = NULL, slot = NULL;
-	int signers = 0;
-	for (int j = 0; j < b->nlines; j++)
-		signers += b->role[j] == FRUS_CL_NAME;
 	size_t off = 0;
 	for (int j = 0; j < b->nlines && off <= b->len; j++) {
 		const char *nl = memchr(b->text + off, '\n', b->len - off);
@@ -527,6 +524,12 @@ closer(ctx *c, xmlNodePtr parent, const frus_block *b, size_t seg)
 			inline_text(c, elem(c, cl, "salute"), seg, s, n, off, line);
 			break;
 		case FRUS_CL_NAME: {
+			/* the signers of one signed: the names and titles up to
+			 * the closer's next own line ("For the Republic of
+			 * Colombia:" opens the next signer's) */
+			int signers = 0;
+			for (int k = j; k < b->nlines && (b->role[k] == FRUS_CL_NAME || b->role[k] == FRUS_CL_TITLE); k++)
+				signers += b->role[k] == FRUS_CL_NAME;
 			if (!signed_)
 				signed_ = elem(c, cl, "signed");
 			if (signers > 1 && !list)
@@ -560,7 +563,12 @@ closer(ctx *c, xmlNodePtr parent, const frus_block *b, size_t seg)
 		/* fall through */
 		default: {
 			/* the closer's own line: one seg when its text holds
-			 * markup ("[initials not declassified]"), so it stays one line */
+			 * markup ("[initials not declassified]"), so it stays one line;
+			 * after a signed it ends that signer's group */
+			if (signed_) {
+				elem(c, cl, "lb");
+				signed_ = list = slot = NULL;
+			}
 			xmlNodePtr sg = elem(c, cl, "seg");
 			inline_text(c, sg, seg, s, n, off, line);
 			if (sg->children && !sg->children->next && sg->children->type == XML_TEXT_NODE) {
