@@ -244,6 +244,23 @@ after_close(const ctx *c, size_t r)
 	return frus_shape_close(l->s, l->len);
 }
 
+/* The single line of run r is a signature with one more line after it,
+ * the last: after a complimentary close; or before an editor's bracketed
+ * note ("Straus", then "[For text of the agreement, see …]"); or a
+ * name before a line too short to follow a heading ("Walt", then "Call
+ * me"). */
+static int
+signs_before_postscript(const ctx *c, size_t r)
+{
+	const frus_line *l = first(c, r), *t = first(c, r + 1);
+	if (!frus_shape_name_part(l->s, l->len))
+		return 0;
+	if (after_close(c, r))
+		return 1;
+	int bracket = t->len > 2 && t->s[0] == '[' && t->s[t->len - 1] == ']';
+	return bracket || (t->len < 40 && !frus_shape_section(l->s, l->len) && !frus_line_is_page(t));
+}
+
 /* Closers end the body and each attachment; a signature after a
  * complimentary close may also come before more text, which then is an
  * attachment of its own (conventions 7: only attachments follow the
@@ -300,12 +317,11 @@ find_closers(ctx *c)
 				c->closer_why[r - 1] = why;
 				for (size_t p = r; p < e; p++)
 					c->post[p] = post_closer(c, p);
-			} else if (r > s + 2 && single(c, r - 1) && single(c, r - 2) && after_close(c, r - 2) &&
-			           first(c, r - 1)->len < 200 &&
-			           frus_shape_name_part(first(c, r - 2)->s, first(c, r - 2)->len) &&
+			} else if (r > s + 2 && single(c, r - 1) && single(c, r - 2) && first(c, r - 1)->len < 200 &&
+			           signs_before_postscript(c, r - 2) &&
 			           (k = closer_in(c, r - 2, 0, 1, &why)) != (size_t)-1) {
-				/* close, name, then one short line: the closer and a
-				 * postscript ("Identical note sent to …") */
+				/* a name, then one short line: the closer and a
+				 * postscript ("Identical note sent to …", "Call me") */
 				c->closer[r - 2] = k + 1;
 				c->closer_why[r - 2] = why;
 				for (size_t p = r - 1; p < e; p++)
