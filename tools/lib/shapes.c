@@ -222,12 +222,44 @@ frus_shape_name(const char *s, size_t n)
 	return 2;
 }
 
+/* A firm signing ("Muir and Company", "Brown Brothers & Co."): capitalised
+ * words, "and" or "&" between them, a firm's word last. */
+static int
+firm(const char *s, size_t n)
+{
+	static const char *const last[] = { "Company", "Co.", "Brothers", "Bros.", "Sons", "Corporation",
+	                                    "Incorporated", "Inc.", "Limited", "Ltd.", NULL };
+	while (n > 0 && isdig((unsigned char)s[n - 1]))
+		n--;                          /* a glued marker */
+	if (n > 1 && s[n - 1] == '.' && !(n > 3 && (s[n - 3] == 'C' || s[n - 3] == 'n' || s[n - 3] == 't' ||
+	                                             s[n - 3] == 's')))
+		n--;
+	if (n == 0 || n > 60 || words(s, n) < 2 || words(s, n) > 8)
+		return 0;
+	size_t lw = n;
+	while (lw > 0 && s[lw - 1] != ' ')
+		lw--;
+	if (!in(s + lw, n - lw, last))
+		return 0;
+	for (size_t i = 0; i < lw;) {
+		size_t b = i;
+		while (i < lw && s[i] != ' ')
+			i++;
+		if (i > b && !isupper_ascii((unsigned char)s[b]) && !equals(s + b, i - b, "and") &&
+		    !equals(s + b, i - b, "&") && !equals(s + b, i - b, "of"))
+			return 0;
+		while (i < lw && s[i] == ' ')
+			i++;
+	}
+	return 1;
+}
+
 size_t
 frus_shape_name_part(const char *s, size_t n)
 {
 	if (frus_shape_addressee(s, n))
 		return 0;
-	if (frus_shape_name(s, n))
+	if (frus_shape_name(s, n) || firm(s, n))
 		return n;
 	/* "P. C. Knox, Attorney-General.", "Edw. Telfair Wetter, United
 	 * States Consul.": a name, then its title */
@@ -343,6 +375,11 @@ frus_shape_label(const char *s, size_t n)
 	size_t i = 0;
 	while (i < n - 1 && isdig((unsigned char)s[i]))
 		i++;
+	if (i == n - 1)
+		return 1;
+	/* "II.", "XIV.": a roman numeral */
+	for (i = 0; i < n - 1 && strchr("IVXL", s[i]); i++)
+		;
 	if (i == n - 1)
 		return 1;
 	return n == 2 && (islower_ascii((unsigned char)s[0]) || isupper_ascii((unsigned char)s[0]));
