@@ -133,7 +133,7 @@ find_attachments(ctx *c)
 			 * "[Tab A]") */
 			const frus_line *t = first(c, r + 1);
 			if (single(c, r + 1) && !frus_line_is_page(t) && !frus_shape_atthead(t->s, t->len) &&
-			    frus_shape_title_like(t->s, t->len) && r + 2 < c->nr) {
+			    frus_shape_title_like(t->s, t->len) && !frus_shape_opener(t->s, t->len) && r + 2 < c->nr) {
 				c->opens[r] = OPEN_BRACKET;
 				c->head[r + 1] = 1;
 			} else {
@@ -294,7 +294,8 @@ find_closers(ctx *c)
 			c->closer_why[e] = why;
 			for (size_t p = e + 1; p < nx; p++)
 				c->post[p] = post_closer(c, p);
-			if (bracket && single(c, nx + 1) && nx + 2 < c->nr && frus_shape_title_like(t2->s, t2->len)) {
+			if (bracket && single(c, nx + 1) && nx + 2 < c->nr && frus_shape_title_like(t2->s, t2->len) &&
+			    !frus_shape_opener(t2->s, t2->len)) {
 				c->opens[nx] = OPEN_BRACKET;       /* "[Enclosure]" over a title */
 				c->head[nx + 1] = 1;
 			} else {

@@ -483,6 +483,8 @@ frus_shape_speaker(const char *s, size_t n)
 		return 0;
 	if (in(s, name_end, not_speakers))
 		return 0;
+	if (frus_shape_salute(s, i + 1))
+		return 0;                     /* "Sir: I have the honor…": the letter's address */
 	return name_end;
 }
 
