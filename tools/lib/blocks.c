@@ -186,7 +186,9 @@ closer_in(ctx *c, size_t r, int end, int after, const char **why)
 		if (c->ls[k].len > 120 || frus_line_is_page(&c->ls[k]) ||
 		    (n > 1 && frus_shape_label(c->ls[k].s, c->ls[k].len)))
 			return (size_t)-1;
-	if (end && c->tight_end) {
+	const frus_line *l0 = &c->ls[a];
+	int note = n == 1 && l0->len > 40 && l0->s[0] == '[' && l0->s[l0->len - 1] == ']';
+	if (end && c->tight_end && !note) {   /* an editor's note ("[For text, see …]") signs nothing */
 		*why = "followed by the footnotes with no blank line: a closer's line";
 		return a;
 	}
@@ -261,6 +263,25 @@ signs_before_postscript(const ctx *c, size_t r)
 	return bracket || (t->len < 40 && !frus_shape_section(l->s, l->len) && !frus_line_is_page(t));
 }
 
+/* The single line of run r is a name in capitals ("H. V. NOYES."): how
+ * the older volumes print a signature, with or without a close above. */
+static int
+capitals_name(const ctx *c, size_t r)
+{
+	const frus_line *l = first(c, r);
+	const char *type = NULL;
+	if (!single(c, r) || frus_shape_name(l->s, l->len) != 2 || !memchr(l->s, ' ', l->len) ||
+	    (frus_shape_listhead(l->s, l->len, &type) && type))
+		return 0;
+	size_t up = 0;
+	for (size_t i = 0; i < l->len; i++) {
+		if (l->s[i] >= 'a' && l->s[i] <= 'z')
+			return 0;
+		up += l->s[i] >= 'A' && l->s[i] <= 'Z';
+	}
+	return up >= 4;
+}
+
 /* Closers end the body and each attachment; a signature after a
  * complimentary close may also come before more text, which then is an
  * attachment of its own (conventions 7: only attachments follow the
@@ -280,14 +301,18 @@ find_closers(ctx *c)
 			size_t k, nx = e + 1;
 			while (nx < c->nr && skippable(c, nx))
 				nx++;
-			if (!(e > s + 1 && nx + 1 < c->nr && c->opens[nx] == OPEN_NONE && after_close(c, e) &&
+			if (!(e > s + 1 && nx + 1 < c->nr && c->opens[nx] == OPEN_NONE &&
+			      (after_close(c, e) || capitals_name(c, e)) &&
 			      c->r[e].b - c->r[e].a <= 4 && single(c, nx) &&
 			      frus_shape_name_part(first(c, e)->s, first(c, e)->len)))
 				continue;
 			const frus_line *t = first(c, nx), *t2 = first(c, nx + 1);
 			int bracket = t->len > 2 && t->s[0] == '[' && memchr(t->s, ']', t->len) &&
 			              t->s[t->len - 1] != ':' && t->len < 200;
-			int titled = frus_shape_title_like(t->s, t->len) || frus_shape_enclosure_label(t->s, t->len);
+			/* a title, a label ("A."), or a description over a label
+			 * ("Copy of a section of the report …", then "B.") */
+			int titled = frus_shape_title_like(t->s, t->len) || frus_shape_enclosure_label(t->s, t->len) ||
+			             (nx + 2 < c->nr && single(c, nx + 1) && frus_shape_enclosure_label(t2->s, t2->len));
 			if (!(bracket || titled) || (k = closer_in(c, e, 0, 1, &why)) == (size_t)-1)
 				continue;
 			c->closer[e] = k + 1;
@@ -324,7 +349,9 @@ find_closers(ctx *c)
 				/* a name, then one short line: the closer and a
 				 * postscript ("Identical note sent to …", "Call me") */
 				c->closer[r - 2] = k + 1;
-				c->closer_why[r - 2] = why;
+				c->closer_why[r - 2] = after_close(c, r - 2) ? why :
+				                       "a name with one short line or an editor's note after it: "
+				                       "the signature, then a postscript";
 				for (size_t p = r - 1; p < e; p++)
 					c->post[p] = 1;
 			}
