@@ -61,6 +61,31 @@ smallcaps(ctx *c, xmlNodePtr parent, const frus_block *b)
 	return hi;
 }
 
+/* A page break that ends an attachment falls between it and what follows
+ * (conventions: only front, body and back start or end with one), as the
+ * Office places "[Page 82]" between two enclosures.  One that ends the
+ * document stays in it, as in the Office's documents: outside, the
+ * document's own text would lose it. */
+static void
+pb_after_end(xmlNodePtr e)
+{
+	xmlNodePtr last = xmlGetLastChild(e);
+	if (last && last->type == XML_ELEMENT_NODE && xmlStrEqual(last->name, BAD_CAST "pb")) {
+		xmlUnlinkNode(last);
+		xmlAddNextSibling(e, last);
+	}
+}
+
+static void
+pb_between(xmlNodePtr div)
+{
+	for (xmlNodePtr k = div->children, next; k; k = next) {
+		next = k->next;
+		if (k->type == XML_ELEMENT_NODE && xmlStrEqual(k->name, BAD_CAST "attachment"))
+			pb_after_end(k);
+	}
+}
+
 /* Running text with its cross-references as <ref>. */
 static void
 refs_text(ctx *c, xmlNodePtr parent, const char *s, size_t n)
@@ -543,6 +568,18 @@ closer(ctx *c, xmlNodePtr parent, const frus_block *b, size_t seg)
 			xmlNodePtr hi = elem(c, elem(c, slot, "persName"), "hi");
 			set(hi, "rend", "strong");
 			inline_text(c, hi, seg, s, p, off, line);
+			/* "CHARLES A. LEAS, United States Consular Agent.": the
+			 * title after the comma in italic, as under the name */
+			size_t q = p;
+			while (q < k && (s[q] == ',' || s[q] == ' '))
+				q++;
+			if (q > p && q < k) {
+				inline_text(c, slot, seg, s + p, q - p, off + p, line);
+				xmlNodePtr ti = elem(c, slot, "hi");
+				set(ti, "rend", "italic");
+				inline_text(c, ti, seg, s + q, k - q, off + q, line);
+				p = k;
+			}
 			inline_text(c, slot, seg, s + p, n - p, off + p, line);
 			break;
 		}
@@ -867,6 +904,7 @@ frus_tei_from_blocks(const frus_doc *d, const frus_tei_opts *o)
 		           "where no note can be placed", d->notes[c.mi].n);
 		c.failed = 1;
 	}
+	pb_between(div);
 	header(&c, tei, head, o);
 	xmlAddChild(tei, text_);
 	xmlSetTreeDoc(text_, doc);
