@@ -147,6 +147,13 @@ find_attachments(ctx *c)
 
 /* --- closers -------------------------------------------------------------- */
 
+/* A line wholly in brackets: an editor's note ("[For text, see …]"). */
+static int
+bracketed(const frus_line *l)
+{
+	return l->len > 2 && l->s[0] == '[' && l->s[l->len - 1] == ']';
+}
+
 static int gapped(const frus_line *l);
 
 /* The first line of the closer that ends the run r, or (size_t)-1.  end:
@@ -186,8 +193,7 @@ closer_in(ctx *c, size_t r, int end, int after, const char **why)
 		if (c->ls[k].len > 120 || frus_line_is_page(&c->ls[k]) ||
 		    (n > 1 && frus_shape_label(c->ls[k].s, c->ls[k].len)))
 			return (size_t)-1;
-	const frus_line *l0 = &c->ls[a];
-	int note = n == 1 && l0->len > 40 && l0->s[0] == '[' && l0->s[l0->len - 1] == ']';
+	int note = n == 1 && c->ls[a].len > 40 && bracketed(&c->ls[a]);
 	if (end && c->tight_end && !note) {   /* an editor's note ("[For text, see …]") signs nothing */
 		*why = "followed by the footnotes with no blank line: a closer's line";
 		return a;
@@ -259,8 +265,7 @@ signs_before_postscript(const ctx *c, size_t r)
 		return 0;
 	if (after_close(c, r))
 		return 1;
-	int bracket = t->len > 2 && t->s[0] == '[' && t->s[t->len - 1] == ']';
-	return bracket || (t->len < 40 && !frus_shape_section(l->s, l->len) && !frus_line_is_page(t));
+	return bracketed(t) || (t->len < 40 && !frus_shape_section(l->s, l->len) && !frus_line_is_page(t));
 }
 
 /* The single line of run r is a name in capitals ("H. V. NOYES."): how

@@ -231,15 +231,13 @@ firm(const char *s, size_t n)
 	                                    "Incorporated", "Inc.", "Limited", "Ltd.", NULL };
 	while (n > 0 && isdig((unsigned char)s[n - 1]))
 		n--;                          /* a glued marker */
-	if (n > 1 && s[n - 1] == '.' && !(n > 3 && (s[n - 3] == 'C' || s[n - 3] == 'n' || s[n - 3] == 't' ||
-	                                             s[n - 3] == 's')))
-		n--;
 	if (n == 0 || n > 60 || words(s, n) < 2 || words(s, n) > 8)
 		return 0;
 	size_t lw = n;
 	while (lw > 0 && s[lw - 1] != ' ')
 		lw--;
-	if (!in(s + lw, n - lw, last))
+	/* the last word as listed ("Co.") or before a full stop ("Company.") */
+	if (!in(s + lw, n - lw, last) && !(s[n - 1] == '.' && in(s + lw, n - lw - 1, last)))
 		return 0;
 	for (size_t i = 0; i < lw;) {
 		size_t b = i;
